@@ -1,0 +1,10 @@
+export { createDatabase, type DatabaseOptions, isPostgresUrl } from "./client/create-database";
+export type { Database, DatabaseKind, SqlRunner } from "./client/database";
+export * from "./generated/prisma/client";
+export { readMigrations } from "./migrations/read-migrations";
+export { MigrationError, migrationsAreCurrent, runMigrations } from "./migrations/run-migrations";
+export { prepareDatabase } from "./prepare-database";
+export { demoCases } from "./seed/demo-cases";
+export { demoEmail, demoOrganisations } from "./seed/demo-organisations";
+export { fictionalCpr, isFictionalCpr } from "./seed/fictional-cpr";
+export { seedDemoData } from "./seed/seed-demo";

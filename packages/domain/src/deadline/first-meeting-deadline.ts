@@ -1,0 +1,26 @@
+import { civilFromDays, daysFromCivil, daysInMonth } from "../time/civil";
+import { danishDayNumber, endOfDanishDay, instantMs } from "../time/copenhagen";
+
+/**
+ * R9: the Danish calendar day on which the first collaboration meeting is due: the same
+ * day of the next month as the Danish day of the initiative, or that month's last day
+ * when it has no such day (31 January → 28/29 February).
+ */
+export function firstMeetingDeadlineDay(initiativeAtMs: number): number {
+  const { year, month, day } = civilFromDays(danishDayNumber(initiativeAtMs));
+  const dueYear = month === 12 ? year + 1 : year;
+  const dueMonth = month === 12 ? 1 : month + 1;
+  return daysFromCivil(dueYear, dueMonth, Math.min(day, daysInMonth(dueYear, dueMonth)));
+}
+
+/**
+ * R9: the last millisecond (23:59:59.999 Europe/Copenhagen) of the day by which the first
+ * collaboration meeting must be held — one calendar month after `initiativeAt`.
+ *
+ * @example
+ * firstMeetingDeadline(new Date("2024-01-31T09:00:00Z")).toISOString();
+ * // "2024-02-29T22:59:59.999Z" (leap year, 23:59:59.999 CET)
+ */
+export function firstMeetingDeadline(initiativeAt: Date): Date {
+  return new Date(endOfDanishDay(firstMeetingDeadlineDay(instantMs(initiativeAt, "initiativeAt"))));
+}

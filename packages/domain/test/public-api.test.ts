@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import * as domain from "../src/index";
+
+describe("public API contract", () => {
+  it("keeps the vocabulary the db/api packages rely on", () => {
+    expect(domain.sectors).toEqual([
+      "region",
+      "municipality",
+      "general_practice",
+      "probation_service",
+    ]);
+    expect(domain.staffRoles).toEqual(["staff", "leader", "analyst"]);
+    expect(domain.caseStatuses).toEqual([
+      "initiated",
+      "excluded",
+      "endorsed",
+      "declined",
+      "active",
+      "closed",
+    ]);
+    expect(domain.SectorSchema.parse("region")).toBe("region");
+    expect(domain.StaffRoleSchema.safeParse("boss").success).toBe(false);
+    expect(domain.CaseStatusSchema.parse("active")).toBe("active");
+  });
+
+  it("exports the R9/R12 functions named in the issue", () => {
+    expect(typeof domain.firstMeetingDeadline).toBe("function");
+    expect(typeof domain.deadlineStatus).toBe("function");
+    expect(typeof domain.quarterOf).toBe("function");
+  });
+});
