@@ -1,0 +1,51 @@
+import { deadlineStatus } from "@samstemt/domain";
+import { audit } from "../audit/audit-log";
+import { protectedProcedure } from "../trpc";
+import { visibleCasesWhere } from "./case-visibility";
+import { firstCollaborationMeetingSelect, firstHeldAt } from "./first-meeting-held-at";
+
+/** The cases the signed-in person works on, newest initiative first, with their R9 status. */
+export const myCases = protectedProcedure.query(async ({ ctx }) => {
+  const now = ctx.now();
+  const rows = await ctx.db.prisma.case.findMany({
+    where: visibleCasesWhere(ctx.actor),
+    orderBy: { initiativeAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      status: true,
+      initiativeAt: true,
+      citizen: { select: { id: true, name: true } },
+      initiator: { select: { name: true } },
+      initiatorUnit: { select: { name: true } },
+      members: {
+        where: { isCoordinator: true, leftAt: null },
+        select: { person: { select: { name: true } } },
+      },
+      meetings: firstCollaborationMeetingSelect,
+    },
+  });
+  await audit(
+    ctx,
+    rows.map((row) => ({ action: "case.list.read", citizenId: row.citizen.id, caseId: row.id })),
+    ctx.db.prisma,
+  );
+  return rows.map((row) => {
+    const tracksDeadline = ["initiated", "endorsed", "active"].includes(row.status);
+    return {
+      id: row.id,
+      status: row.status,
+      citizenName: row.citizen.name,
+      initiativeAt: row.initiativeAt,
+      initiatorName: row.initiator.name,
+      initiatorUnitName: row.initiatorUnit.name,
+      coordinatorName: row.members[0]?.person.name ?? null,
+      deadline: tracksDeadline
+        ? deadlineStatus(
+            { initiativeAt: row.initiativeAt, firstMeetingHeldAt: firstHeldAt(row.meetings) },
+            now,
+          )
+        : null,
+    };
+  });
+});

@@ -1,0 +1,37 @@
+import type { Database } from "@samstemt/db";
+import type { Sector, StaffRole } from "@samstemt/domain";
+
+/** The signed-in person as every procedure sees them. */
+export interface Actor {
+  personId: string;
+  name: string;
+  role: StaffRole;
+  unitId: string;
+  unitName: string;
+  organisationId: string;
+  organisationName: string;
+  sector: Sector;
+}
+
+export interface Context {
+  db: Database;
+  /** Null when nobody is signed in. */
+  actor: Actor | null;
+  /** Set only for the worker's server-side caller: it may run system procedures. */
+  system: boolean;
+  /** The clock, injected so tests and the worker decide what "now" is. */
+  now: () => Date;
+}
+
+export function createContext(input: {
+  db: Database;
+  actor: Actor | null;
+  now?: () => Date;
+}): Context {
+  return { db: input.db, actor: input.actor, system: false, now: input.now ?? (() => new Date()) };
+}
+
+/** The worker's context: no person, allowed to run system procedures only. */
+export function createSystemContext(input: { db: Database; now?: () => Date }): Context {
+  return { db: input.db, actor: null, system: true, now: input.now ?? (() => new Date()) };
+}

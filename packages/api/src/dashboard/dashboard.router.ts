@@ -1,0 +1,4 @@
+import { router } from "../trpc";
+import { leaderSummary } from "./leader-summary";
+
+export const dashboardRouter = router({ summary: leaderSummary });

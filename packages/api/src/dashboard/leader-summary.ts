@@ -1,0 +1,48 @@
+import { type CaseStatus, caseStatuses, deadlineStatus } from "@samstemt/domain";
+import { audit } from "../audit/audit-log";
+import { visibleCasesWhere } from "../cases/case-visibility";
+import { firstCollaborationMeetingSelect, firstHeldAt } from "../cases/first-meeting-held-at";
+import { leaderProcedure } from "../trpc";
+
+/** Days before the R9 deadline at which a case counts as approaching it. */
+export const APPROACHING_DAYS = 7;
+
+/**
+ * The leader's overview (R12): their cases by stage and how the first-meeting deadline (R9)
+ * is kept. Only counts leave the server; no citizen is named.
+ */
+export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
+  const now = ctx.now();
+  const rows = await ctx.db.prisma.case.findMany({
+    where: visibleCasesWhere(ctx.actor),
+    select: { status: true, initiativeAt: true, meetings: firstCollaborationMeetingSelect },
+  });
+  const byStatus = Object.fromEntries(caseStatuses.map((status) => [status, 0])) as Record<
+    CaseStatus,
+    number
+  >;
+  const deadline = { met: 0, missed: 0, open: 0, overdue: 0, approaching: 0 };
+  for (const row of rows) {
+    byStatus[row.status] += 1;
+    if (row.status === "excluded" || row.status === "declined") continue;
+    const status = deadlineStatus(
+      { initiativeAt: row.initiativeAt, firstMeetingHeldAt: firstHeldAt(row.meetings) },
+      now,
+    );
+    // A closed case with no meeting ever held is history, not an open deadline.
+    if (row.status === "closed" && (status.state === "open" || status.state === "overdue"))
+      continue;
+    deadline[status.state] += 1;
+    if (status.state === "open" && status.daysLeft <= APPROACHING_DAYS) deadline.approaching += 1;
+  }
+  const decided = deadline.met + deadline.missed;
+  await audit(ctx, [{ action: "dashboard.summary.read" }], ctx.db.prisma);
+  return {
+    organisationName: ctx.actor.organisationName,
+    totalCases: rows.length,
+    byStatus,
+    deadline,
+    /** Share of first collaboration meetings held within the deadline, 0–1; null with none held. */
+    metShare: decided === 0 ? null : deadline.met / decided,
+  };
+});

@@ -1,0 +1,4 @@
+import { router } from "../trpc";
+import { recomputeDeadlines } from "./recompute-deadlines";
+
+export const deadlinesRouter = router({ recompute: recomputeDeadlines });

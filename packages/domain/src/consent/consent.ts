@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { IdSchema, InstantSchema, OptionalTextSchema, PersonNameSchema } from "../common/schemas";
+
+/** R4: consent may be oral or written; either way it is recorded. */
+export const consentMethods = ["oral", "written"] as const;
+export const ConsentMethodSchema = z.enum(consentMethods);
+
+/**
+ * R4 (Danish health law): consent to pass on information for `treatment` may be oral;
+ * for `other` purposes it must be written and lapses after one year.
+ */
+export const consentPurposes = ["treatment", "other"] as const;
+export const ConsentPurposeSchema = z.enum(consentPurposes);
+export type ConsentPurpose = z.output<typeof ConsentPurposeSchema>;
+
+export const ConsentGiverSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("citizen") }),
+  z.object({ kind: z.literal("representative"), name: PersonNameSchema, relation: OptionalTextSchema }),
+]);
+
+export const ConsentSchema = z.object({
+  consentId: IdSchema,
+  givenBy: ConsentGiverSchema,
+  method: ConsentMethodSchema,
+  purpose: ConsentPurposeSchema,
+  /** Information may flow between any two of these organisations, and to no other. */
+  organisationIds: z.array(IdSchema).min(2),
+  givenAt: InstantSchema,
+  /** Last instant the consent covers; `null` = until withdrawn (only for treatment). */
+  expiresAt: InstantSchema.nullable(),
+  recordedAt: InstantSchema,
+  recordedByPersonId: IdSchema,
+  withdrawnAt: InstantSchema.nullable(),
+  withdrawalRecordedByPersonId: IdSchema.nullable(),
+  note: OptionalTextSchema,
+});
+export type Consent = z.output<typeof ConsentSchema>;
