@@ -38,7 +38,8 @@ async function createPgliteDatabase(dataDir: string): Promise<Database> {
       return result.rows as never[];
     },
     async exec(text) {
-      await pglite.exec(text);
+      const results = await pglite.exec(text);
+      return (results.at(-1)?.rows ?? []) as never[];
     },
     session: (work) => work(sql),
   };
@@ -90,7 +91,9 @@ function runnerOn(target: pg.Pool | pg.PoolClient): Omit<SqlRunner, "session"> {
       return result.rows;
     },
     async exec(text) {
-      await target.query(text);
+      // Several statements give an array of results, one gives a single result.
+      const result = (await target.query(text)) as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
     },
   };
 }

@@ -6,8 +6,8 @@ export type DatabaseKind = "pglite" | "postgresql";
 export interface SqlRunner {
   /** One statement with positional parameters ($1, $2, …). */
   query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
-  /** A script of several statements, without parameters. */
-  exec(text: string): Promise<void>;
+  /** A script of one or more statements, without parameters; the last statement's rows. */
+  exec<Row = Record<string, unknown>>(text: string): Promise<Row[]>;
   /**
    * Runs `work` on one dedicated connection, for session state such as BEGIN/COMMIT or
    * advisory locks (a pool would hand each statement to any connection).

@@ -1,0 +1,80 @@
+import { fictionalCpr } from "@samstemt/db";
+import {
+  createTestDatabase,
+  seedTestOrganisations,
+  type TestDatabase,
+  testDatabaseKinds,
+} from "@samstemt/db/testing";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JOB_TIME_ZONE, type RunningWorker, recomputeDeadlinesJob, startWorker } from "../src";
+
+async function waitFor<T>(
+  probe: () => Promise<T | null | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe.each(testDatabaseKinds())("the reporting worker on %s", (kind) => {
+  let db: TestDatabase;
+  let worker: RunningWorker;
+  let caseId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    const orgs = await seedTestOrganisations(db.prisma);
+    const citizen = await db.prisma.citizen.create({
+      data: { name: "Test Borger", cpr: fictionalCpr(7) },
+    });
+    // Initiative on 1 Jan 2026, deadline 1 Feb 2026; stored as `open`, which went stale long ago.
+    const created = await db.prisma.case.create({
+      data: {
+        citizenId: citizen.id,
+        status: "active",
+        initiatorId: orgs.regionStaff.id,
+        initiatorUnitId: orgs.regionStaff.unitId,
+        initiativeAt: new Date("2026-01-01T10:00:00Z"),
+        deadlineAt: new Date("2026-02-01T22:59:59.999Z"),
+        deadlineState: "open",
+      },
+    });
+    caseId = created.id;
+    worker = await startWorker({
+      database: db,
+      logger: pino({ level: "silent" }),
+      now: () => new Date("2026-03-01T12:00:00Z"),
+      pollingIntervalSeconds: 0.5,
+    });
+  });
+  afterAll(async () => {
+    await worker?.stop();
+    await db?.destroy();
+  });
+
+  it("schedules the deadline job in Danish time", async () => {
+    const schedules = await worker.boss.getSchedules();
+    expect(schedules).toContainEqual(
+      expect.objectContaining({
+        name: recomputeDeadlinesJob.name,
+        cron: recomputeDeadlinesJob.cron,
+        timezone: JOB_TIME_ZONE,
+      }),
+    );
+  });
+
+  it("marks a case overdue when the job runs (R9)", async () => {
+    expect(await worker.runNow(recomputeDeadlinesJob.name)).toBeTruthy();
+    const updated = await waitFor(async () => {
+      const row = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+      return row.deadlineState === "overdue" ? row : null;
+    });
+    expect(updated.deadlineCheckedAt?.toISOString()).toBe("2026-03-01T12:00:00.000Z");
+  });
+});

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { ActorSchema } from "../actors/actor";
+import { IdSchema, InstantSchema } from "../common/schemas";
+import {
+  CitizenAgreementDraftSchema,
+  OrganisationalAgreementDraftSchema,
+} from "./agreement-schemas";
+
+/**
+ * Who signs (R10/R11): leaders sign the organisational agreement, one per participating
+ * organisation; the citizen and the team sign the citizen agreement. The citizen does not
+ * use the system, so a team member records the citizen's signature (`signedBy` is then the
+ * person who recorded it).
+ */
+export const signatoryCapacities = ["leader", "team", "citizen"] as const;
+export const SignatoryCapacitySchema = z.enum(signatoryCapacities);
+export type SignatoryCapacity = z.output<typeof SignatoryCapacitySchema>;
+
+export const SignatureSchema = z.object({
+  signAs: SignatoryCapacitySchema,
+  signedAt: InstantSchema,
+  signedBy: ActorSchema,
+  /** For leader signatures: the organisation the leader signs for. */
+  organisationId: IdSchema.nullable(),
+});
+export type Signature = z.output<typeof SignatureSchema>;
+
+/**
+ * `draft`: editable · `signing`: has signatures, content frozen · `signed`: every required
+ * signature is there. Content with any signature is never edited: a change makes a new
+ * version (R10/R11).
+ */
+export const agreementVersionStatuses = ["draft", "signing", "signed"] as const;
+
+const versionFields = {
+  version: z.number().int().min(1),
+  status: z.enum(agreementVersionStatuses),
+  savedAt: InstantSchema,
+  savedByPersonId: IdSchema,
+  signatures: z.array(SignatureSchema),
+  signedAt: InstantSchema.nullable(),
+};
+
+export const OrganisationalAgreementVersionSchema = z.object({
+  ...versionFields,
+  content: OrganisationalAgreementDraftSchema,
+});
+export const CitizenAgreementVersionSchema = z.object({
+  ...versionFields,
+  content: CitizenAgreementDraftSchema,
+});
+export type OrganisationalAgreementVersion = z.output<typeof OrganisationalAgreementVersionSchema>;
+export type CitizenAgreementVersion = z.output<typeof CitizenAgreementVersionSchema>;
+export type AgreementVersion = OrganisationalAgreementVersion | CitizenAgreementVersion;
+
+export const AgreementsSchema = z.object({
+  organisational: z.array(OrganisationalAgreementVersionSchema),
+  citizen: z.array(CitizenAgreementVersionSchema),
+});
+export type Agreements = z.output<typeof AgreementsSchema>;

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { ActorSchema } from "../actors/actor";
+import { AgreementsSchema } from "../agreements/agreement-version";
+import { ChangeNoticeSchema } from "../change-notices/change-notice";
+import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { ConsentSchema } from "../consent/consent";
+import { ExclusionSchema } from "../initiative/exclusion";
+import {
+  CitizenSchema,
+  CitizenStanceRecordSchema,
+  InitiativeSchema,
+} from "../initiative/initiative";
+import { MeetingSchema } from "../meetings/meeting";
+import { TeamSchema } from "../team/team-member";
+import { CaseStatusSchema, SectorSchema } from "../vocabulary";
+import { ClosureSchema } from "./closing";
+
+/** R5: the initiator's leader's decision on the initiative. */
+export const EndorsementDecisionSchema = z.object({
+  decision: z.enum(["endorsed", "declined"]),
+  decidedAt: InstantSchema,
+  decidedBy: ActorSchema,
+  /** Required when declined. */
+  reason: OptionalTextSchema,
+});
+export type EndorsementDecision = z.output<typeof EndorsementDecisionSchema>;
+
+/** R6: an organisation takes part because one of its own leaders agreed. */
+export const ParticipatingOrganisationSchema = z.object({
+  organisationId: IdSchema,
+  organisationName: OptionalTextSchema,
+  sector: SectorSchema,
+  agreedBy: ActorSchema,
+  agreedAt: InstantSchema,
+});
+export type ParticipatingOrganisation = z.output<typeof ParticipatingOrganisationSchema>;
+
+export const ActivationSchema = z.object({ activatedAt: InstantSchema, activatedBy: ActorSchema });
+
+/**
+ * The whole state of one case: plain data, JSON-friendly (dates may be read back from ISO
+ * strings with `CaseStateSchema.parse`). Every command takes a state and returns a new one;
+ * nothing is mutated.
+ */
+export const CaseStateSchema = z.object({
+  caseId: IdSchema,
+  /** Increases by one with every accepted command: use it for optimistic concurrency. */
+  version: z.number().int().min(1),
+  status: CaseStatusSchema,
+  citizen: CitizenSchema,
+  initiative: InitiativeSchema,
+  citizenStance: CitizenStanceRecordSchema,
+  exclusion: ExclusionSchema.nullable(),
+  endorsement: EndorsementDecisionSchema.nullable(),
+  organisations: z.array(ParticipatingOrganisationSchema),
+  activation: ActivationSchema.nullable(),
+  team: TeamSchema,
+  meetings: z.array(MeetingSchema),
+  agreements: AgreementsSchema,
+  consents: z.array(ConsentSchema),
+  changeNotices: z.array(ChangeNoticeSchema),
+  closure: ClosureSchema.nullable(),
+});
+export type CaseState = z.output<typeof CaseStateSchema>;
