@@ -1,3 +1,145 @@
+/**
+ * @samstemt/domain — the rules of the Danish cross-sectoral collaboration model (R1–R15),
+ * decided here once. Pure: no database, no network, no clock (time is passed in).
+ */
+
+export { type Actor, ActorSchema } from "./actors/actor";
+export {
+  type AgreementCompleteness,
+  agreementCompleteness,
+} from "./agreements/agreement-completeness";
+export { agreementDraftFromCase } from "./agreements/agreement-draft-from-case";
+export {
+  type AgreementField,
+  agreementFields,
+  agreementTitles,
+  citizenAgreementFields,
+  organisationalAgreementFields,
+} from "./agreements/agreement-fields";
+// Agreements (R10, R11, R15)
+export {
+  type AgreementDraft,
+  type AgreementKind,
+  AgreementKindSchema,
+  agreementKinds,
+  type CitizenAgreement,
+  type CitizenAgreementDraft,
+  CitizenAgreementDraftSchema,
+  CitizenAgreementSchema,
+  type OrganisationalAgreement,
+  type OrganisationalAgreementDraft,
+  OrganisationalAgreementDraftSchema,
+  OrganisationalAgreementSchema,
+} from "./agreements/agreement-schemas";
+export {
+  type AgreementVersion,
+  type CitizenAgreementVersion,
+  type OrganisationalAgreementVersion,
+  type SignatoryCapacity,
+  type Signature,
+  signatoryCapacities,
+} from "./agreements/agreement-version";
+export {
+  type SaveAgreementDraftCommand,
+  SaveAgreementDraftCommandSchema,
+  saveAgreementDraft,
+} from "./agreements/save-agreement-draft";
+export {
+  type SignAgreementCommand,
+  SignAgreementCommandSchema,
+  signAgreement,
+} from "./agreements/sign-agreement";
+export {
+  type ActivateCaseCommand,
+  ActivateCaseCommandSchema,
+  activateCase,
+} from "./cases/activate-case";
+// Case life cycle
+export type {
+  CaseEvent,
+  CaseEventEnvelope,
+  CaseEventOf,
+  CaseEventPayloads,
+  CaseEventType,
+} from "./cases/case-events";
+export { caseEventTypes } from "./cases/case-events";
+export { isCaseParticipant } from "./cases/case-guards";
+export { caseInvariantViolations } from "./cases/case-invariants";
+export {
+  agreedMeetingFrequency,
+  type CaseOverview,
+  caseDeadlineStatus,
+  caseNextMeetingDue,
+  caseOverview,
+  currentAgreement,
+  firstCollaborationMeetingHeldAt,
+  pendingAcknowledgements,
+} from "./cases/case-queries";
+export {
+  type CaseState,
+  CaseStateSchema,
+  type EndorsementDecision,
+  type ParticipatingOrganisation,
+} from "./cases/case-state";
+export { type CloseCaseCommand, CloseCaseCommandSchema, closeCase } from "./cases/close-case";
+export {
+  type ClosingReason,
+  ClosingReasonSchema,
+  type Closure,
+  closingReasons,
+} from "./cases/closing";
+export type { CaseCommandResult, CommandContext } from "./cases/command";
+export {
+  type CaseCommand,
+  CaseCommandSchema,
+  type CaseCommandType,
+  caseCommands,
+  caseCommandTypes,
+  executeCaseCommand,
+} from "./cases/execute-case-command";
+export { type JoinCaseCommand, JoinCaseCommandSchema, joinCase } from "./cases/join-case";
+export { MINIMUM_SECTORS, participatingSectors } from "./cases/sectors";
+export {
+  type AcknowledgeChangeNoticeCommand,
+  AcknowledgeChangeNoticeCommandSchema,
+  acknowledgeChangeNotice,
+} from "./change-notices/acknowledge-change-notice";
+// Change notices (R13)
+export type { ChangeNotice } from "./change-notices/change-notice";
+export {
+  type RecordInterventionChangeCommand,
+  RecordInterventionChangeCommandSchema,
+  recordInterventionChange,
+} from "./change-notices/record-intervention-change";
+// Common schemas and actors
+export { IdSchema, InstantSchema } from "./common/schemas";
+// Consent (R4)
+export {
+  type Consent,
+  type ConsentPurpose,
+  ConsentPurposeSchema,
+  ConsentSchema,
+  consentMethods,
+  consentPurposes,
+} from "./consent/consent";
+export { oneYearAfter } from "./consent/consent-validity";
+export {
+  type ConsentCoverage,
+  coveringConsent,
+  mayShareInformation,
+  type SharingQuery,
+} from "./consent/may-share-information";
+export {
+  type RecordConsentCommand,
+  RecordConsentCommandSchema,
+  recordConsent,
+} from "./consent/record-consent";
+export {
+  type WithdrawConsentCommand,
+  WithdrawConsentCommandSchema,
+  withdrawConsent,
+} from "./consent/withdraw-consent";
+// Time: R9 deadline, R12 quarter
 export {
   type DeadlineState,
   type DeadlineStatus,
@@ -5,6 +147,111 @@ export {
   deadlineStatus,
 } from "./deadline/deadline-status";
 export { firstMeetingDeadline } from "./deadline/first-meeting-deadline";
+export {
+  type DomainError,
+  type DomainErrorCode,
+  domainErrorCodes,
+  domainErrors,
+  type LocalizedText,
+} from "./errors/domain-error";
+export type { CommandResult } from "./errors/result";
+// Errors and results
+export { type RuleId, ruleIds } from "./errors/rules";
+export {
+  type DeclineInitiativeCommand,
+  DeclineInitiativeCommandSchema,
+  declineInitiative,
+  type EndorseInitiativeCommand,
+  EndorseInitiativeCommandSchema,
+  endorseInitiative,
+} from "./initiative/endorse-initiative";
+export {
+  type Exclusion,
+  type ExclusionAlternative,
+  exclusionAlternativeLabels,
+  exclusionAlternatives,
+} from "./initiative/exclusion";
+// Initiative (R1, R2, R3, R5)
+export {
+  type Citizen,
+  CitizenSchema,
+  type CitizenStance,
+  CitizenStanceSchema,
+  citizenStances,
+  type Initiative,
+  type InitiativeReasonCategory,
+  InitiativeReasonCategorySchema,
+  type InitiativeReasons,
+  InitiativeReasonsSchema,
+  initiativeReasonCategories,
+  initiativeReasonLabels,
+} from "./initiative/initiative";
+export {
+  type RecordCitizenStanceCommand,
+  RecordCitizenStanceCommandSchema,
+  recordCitizenStance,
+} from "./initiative/record-citizen-stance";
+export {
+  type RegisterInitiativeCommand,
+  RegisterInitiativeCommandSchema,
+  registerInitiative,
+} from "./initiative/register-initiative";
+// Meetings (R7, R8, R9) and meeting frequency
+export {
+  type Meeting,
+  type MeetingFrequency,
+  MeetingFrequencySchema,
+  type MeetingKind,
+  MeetingKindSchema,
+  meetingKinds,
+} from "./meetings/meeting";
+export {
+  type NextMeetingDue,
+  type NextMeetingDueInput,
+  nextMeetingDue,
+} from "./meetings/next-meeting-due";
+export {
+  type RecordMeetingHeldCommand,
+  RecordMeetingHeldCommandSchema,
+  recordMeetingHeld,
+} from "./meetings/record-meeting-held";
+export {
+  type ScheduleMeetingCommand,
+  ScheduleMeetingCommandSchema,
+  scheduleMeeting,
+} from "./meetings/schedule-meeting";
 export { type Quarter, type QuarterNumber, quarterOf } from "./quarter/quarter-of";
+// JSON Schemas
+export { publishedSchemas, toPublishedJsonSchema } from "./schemas/published-schemas";
+export {
+  type AddTeamMemberCommand,
+  AddTeamMemberCommandSchema,
+  addTeamMember,
+} from "./team/add-team-member";
+export {
+  type AppointCoordinatorCommand,
+  AppointCoordinatorCommandSchema,
+  appointCoordinator,
+} from "./team/appoint-coordinator";
+export {
+  type RemoveTeamMemberCommand,
+  RemoveTeamMemberCommandSchema,
+  removeTeamMember,
+} from "./team/remove-team-member";
+// Team and coordinator (R6, R7)
+export {
+  type ContactDetails,
+  ContactDetailsSchema,
+  type FormerTeamMember,
+  type NewTeamMember,
+  NewTeamMemberSchema,
+  type Team,
+  type TeamMember,
+} from "./team/team-member";
+export {
+  type UpdateTeamMemberCommand,
+  UpdateTeamMemberCommandSchema,
+  updateTeamMember,
+} from "./team/update-team-member";
 export { DANISH_TIME_ZONE } from "./time/copenhagen";
 export * from "./vocabulary";

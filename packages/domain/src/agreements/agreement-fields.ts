@@ -33,7 +33,12 @@ export const organisationalAgreementFields: ReadonlyArray<
     "R10",
   ),
   field("overallGoal", "Målet for den samlede indsats", "Goal of the overall effort", "R10"),
-  field("goalReachedWhen", "Hvordan ser vi, at målet er nået", "How we see the goal is reached", "R10"),
+  field(
+    "goalReachedWhen",
+    "Hvordan ser vi, at målet er nået",
+    "How we see the goal is reached",
+    "R10",
+  ),
   field(
     "alignmentWithCitizenGoal",
     "Obs overensstemmelse med borgerens/patientens mål",
@@ -49,7 +54,12 @@ export const organisationalAgreementFields: ReadonlyArray<
   ),
   field("meetingFrequency", "Mødehyppighed i teamet", "Meeting frequency", "R10"),
   field("supervision", "Supervision til teamet ja/nej?", "Supervision for the team, yes/no", "R10"),
-  field("supervisor", "Hvis supervision – hvem superviserer", "If supervision: who supervises", "R10"),
+  field(
+    "supervisor",
+    "Hvis supervision – hvem superviserer",
+    "If supervision: who supervises",
+    "R10",
+  ),
   field(
     "supervisionFunding",
     "Hvis supervision – aftaler om finansiering",
@@ -65,43 +75,49 @@ export const organisationalAgreementFields: ReadonlyArray<
 ];
 
 /** R11: the fields of "Samarbejdsaftale – Borger/patient & Team", in order, + R15. */
-export const citizenAgreementFields: ReadonlyArray<AgreementField<keyof CitizenAgreementDraft & string>> =
-  [
-    field("citizenName", "Navnet på borger/patient", "Citizen's name", "R11"),
-    field("contactPersons", "Navn på kontaktperson(er)", "Contact person(s)", "R11"),
-    field(
-      "citizenGoal",
-      "Borgerens/patientens mål for den samlede indsats",
-      "The citizen's goal for the overall effort",
-      "R11",
-    ),
-    field("teamGoal", "Teamets mål for den samlede indsats", "The team's goal for the overall effort", "R11"),
-    field(
-      "teamMembers",
-      "Teamets medlemmer og deres roller/opgaver",
-      "Team members and their roles/tasks",
-      "R11",
-    ),
-    field(
-      "citizenExpectations",
-      "Borgerens/patientens forventninger til samarbejdet",
-      "The citizen's expectations of the collaboration",
-      "R11",
-    ),
-    field(
-      "teamExpectations",
-      "Teamets forventninger til samarbejdet",
-      "The team's expectations of the collaboration",
-      "R11",
-    ),
-    field("meetingFrequency", "Mødehyppighed i teamet", "Meeting frequency", "R11"),
-    field(
-      "communicationChannels",
-      "Aftaler angående kommunikationsvej",
-      "Agreed communication channels",
-      "R15",
-    ),
-  ];
+export const citizenAgreementFields: ReadonlyArray<
+  AgreementField<keyof CitizenAgreementDraft & string>
+> = [
+  field("citizenName", "Navnet på borger/patient", "Citizen's name", "R11"),
+  field("contactPersons", "Navn på kontaktperson(er)", "Contact person(s)", "R11"),
+  field(
+    "citizenGoal",
+    "Borgerens/patientens mål for den samlede indsats",
+    "The citizen's goal for the overall effort",
+    "R11",
+  ),
+  field(
+    "teamGoal",
+    "Teamets mål for den samlede indsats",
+    "The team's goal for the overall effort",
+    "R11",
+  ),
+  field(
+    "teamMembers",
+    "Teamets medlemmer og deres roller/opgaver",
+    "Team members and their roles/tasks",
+    "R11",
+  ),
+  field(
+    "citizenExpectations",
+    "Borgerens/patientens forventninger til samarbejdet",
+    "The citizen's expectations of the collaboration",
+    "R11",
+  ),
+  field(
+    "teamExpectations",
+    "Teamets forventninger til samarbejdet",
+    "The team's expectations of the collaboration",
+    "R11",
+  ),
+  field("meetingFrequency", "Mødehyppighed i teamet", "Meeting frequency", "R11"),
+  field(
+    "communicationChannels",
+    "Aftaler angående kommunikationsvej",
+    "Agreed communication channels",
+    "R15",
+  ),
+];
 
 export const agreementFields = (kind: AgreementKind): ReadonlyArray<AgreementField> =>
   kind === "organisational" ? organisationalAgreementFields : citizenAgreementFields;
@@ -111,5 +127,8 @@ export const agreementTitles: Record<AgreementKind, { da: string; en: string }> 
     da: "Samarbejdsaftale – Ledere & Team",
     en: "Organisational agreement (leaders & team)",
   },
-  citizen: { da: "Samarbejdsaftale – Borger/patient & Team", en: "Citizen agreement (citizen & team)" },
+  citizen: {
+    da: "Samarbejdsaftale – Borger/patient & Team",
+    en: "Citizen agreement (citizen & team)",
+  },
 };

@@ -22,7 +22,9 @@ export interface ValidContext {
   nowMs: number;
 }
 
-type Parsed<T> = { ok: true; command: T; context: ValidContext } | { ok: false; error: DomainError };
+type Parsed<T> =
+  | { ok: true; command: T; context: ValidContext }
+  | { ok: false; error: DomainError };
 
 const issuesOf = (error: z.ZodError) =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
@@ -35,7 +37,9 @@ export function parseCommand<Schema extends z.ZodType>(
 ): Parsed<z.output<Schema>> {
   const actor = ActorSchema.safeParse(context?.actor);
   if (!actor.success) {
-    return failure(domainError("INVALID_COMMAND", { details: { issues: issuesOf(actor.error), in: "actor" } }));
+    return failure(
+      domainError("INVALID_COMMAND", { details: { issues: issuesOf(actor.error), in: "actor" } }),
+    );
   }
   const now = context.now;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
@@ -47,9 +51,15 @@ export function parseCommand<Schema extends z.ZodType>(
   }
   const command = schema.safeParse(input);
   if (!command.success) {
-    return failure(domainError("INVALID_COMMAND", { details: { issues: issuesOf(command.error) } }));
+    return failure(
+      domainError("INVALID_COMMAND", { details: { issues: issuesOf(command.error) } }),
+    );
   }
-  return { ok: true, command: command.data, context: { actor: actor.data, now, nowMs: now.getTime() } };
+  return {
+    ok: true,
+    command: command.data,
+    context: { actor: actor.data, now, nowMs: now.getTime() },
+  };
 }
 
 /** Stamps the envelope on the events and bumps the case version. */

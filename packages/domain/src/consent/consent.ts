@@ -15,7 +15,11 @@ export type ConsentPurpose = z.output<typeof ConsentPurposeSchema>;
 
 export const ConsentGiverSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("citizen") }),
-  z.object({ kind: z.literal("representative"), name: PersonNameSchema, relation: OptionalTextSchema }),
+  z.object({
+    kind: z.literal("representative"),
+    name: PersonNameSchema,
+    relation: OptionalTextSchema,
+  }),
 ]);
 
 export const ConsentSchema = z.object({

@@ -1,4 +1,4 @@
-import { civilFromDays, daysFromCivil, daysInMonth } from "../time/civil";
+import { addMonthsClamped } from "../time/calendar";
 import { danishDayNumber, endOfDanishDay, instantMs } from "../time/copenhagen";
 
 /**
@@ -7,10 +7,7 @@ import { danishDayNumber, endOfDanishDay, instantMs } from "../time/copenhagen";
  * when it has no such day (31 January → 28/29 February).
  */
 export function firstMeetingDeadlineDay(initiativeAtMs: number): number {
-  const { year, month, day } = civilFromDays(danishDayNumber(initiativeAtMs));
-  const dueYear = month === 12 ? year + 1 : year;
-  const dueMonth = month === 12 ? 1 : month + 1;
-  return daysFromCivil(dueYear, dueMonth, Math.min(day, daysInMonth(dueYear, dueMonth)));
+  return addMonthsClamped(danishDayNumber(initiativeAtMs), 1);
 }
 
 /**

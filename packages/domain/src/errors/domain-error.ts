@@ -140,7 +140,10 @@ export const domainErrors = {
   },
   MEETING_ALREADY_HELD: {
     rule: "R8",
-    message: { da: "Mødet er allerede registreret som afholdt.", en: "The meeting is already recorded as held." },
+    message: {
+      da: "Mødet er allerede registreret som afholdt.",
+      en: "The meeting is already recorded as held.",
+    },
   },
   MEETING_KIND_MISMATCH: {
     rule: "R8",
@@ -211,7 +214,10 @@ export const domainErrors = {
   },
   CONSENT_ALREADY_WITHDRAWN: {
     rule: "R4",
-    message: { da: "Samtykket er allerede trukket tilbage.", en: "The consent has already been withdrawn." },
+    message: {
+      da: "Samtykket er allerede trukket tilbage.",
+      en: "The consent has already been withdrawn.",
+    },
   },
   CONSENT_IN_FUTURE: {
     rule: "R4",

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { IdSchema, InstantSchema, OptionalTextSchema, PersonNameSchema, TextSchema } from "../common/schemas";
+import {
+  IdSchema,
+  InstantSchema,
+  OptionalTextSchema,
+  PersonNameSchema,
+  TextSchema,
+} from "../common/schemas";
 import { SectorSchema } from "../vocabulary";
 
 /**

@@ -1,0 +1,32 @@
+import { AppShell, DemoSignIn, signOut, useTRPC } from "@samstemt/ui";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Summary } from "./summary";
+
+export function App() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
+  const user = me.data ?? null;
+
+  const content = me.isPending ? (
+    <p aria-live="polite">{t("loading")}</p>
+  ) : !user ? (
+    <DemoSignIn roles={["leader"]} onSignedIn={() => void queryClient.invalidateQueries()} />
+  ) : user.role !== "leader" ? (
+    <p className="card">{t("leadersOnly", { role: t(`roles.${user.role}`) })}</p>
+  ) : (
+    <Summary />
+  );
+
+  return (
+    <AppShell
+      section={t("section")}
+      user={user}
+      onSignOut={() => void signOut().then(() => queryClient.resetQueries())}
+    >
+      {content}
+    </AppShell>
+  );
+}

@@ -1,0 +1,6 @@
+import "@samstemt/ui/styles.css";
+import { renderApp } from "@samstemt/ui";
+import { App } from "./app";
+import { dashboardDa, dashboardEn } from "./translations";
+
+renderApp(App, { da: dashboardDa, en: dashboardEn });

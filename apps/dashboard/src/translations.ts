@@ -1,0 +1,41 @@
+export const dashboardDa = {
+  section: "Ledelsesoverblik",
+  leadersOnly: "Overblikket er for ledere. Du er logget ind som {{role}}.",
+  summary: {
+    title: "Overblik for {{organisation}}",
+    intro: "Tal for de sager, jeres organisation er med i. Ingen borgere nævnes her.",
+    deadlineHeading: "Første samarbejdsmøde inden for en måned (R9)",
+    metShare: "Holdt inden for fristen",
+    metShareNone: "Endnu ingen møder",
+    metOfDecided: "{{met}} af {{decided}} sager",
+    approaching: "Frist inden for 7 dage",
+    overdue: "Frist overskredet, møde ikke holdt",
+    open: "Frist løber",
+    statusHeading: "Sager efter status",
+    total: "I alt",
+    statusCaption: "Antal sager efter status",
+    status: "Status",
+    count: "Antal",
+  },
+};
+
+export const dashboardEn: typeof dashboardDa = {
+  section: "Leader overview",
+  leadersOnly: "The overview is for leaders. You are signed in as {{role}}.",
+  summary: {
+    title: "Overview for {{organisation}}",
+    intro: "Figures for the cases your organisation takes part in. No citizen is named here.",
+    deadlineHeading: "First collaboration meeting within one month (R9)",
+    metShare: "Held within the deadline",
+    metShareNone: "No meetings yet",
+    metOfDecided: "{{met}} of {{decided}} cases",
+    approaching: "Deadline within 7 days",
+    overdue: "Deadline passed, no meeting held",
+    open: "Deadline running",
+    statusHeading: "Cases by status",
+    total: "Total",
+    statusCaption: "Number of cases by status",
+    status: "Status",
+    count: "Number",
+  },
+};

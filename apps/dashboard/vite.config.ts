@@ -1,0 +1,11 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const api = { target: "http://127.0.0.1:3000", changeOrigin: false };
+
+export default defineConfig({
+  base: "/dashboard/",
+  plugins: [react()],
+  build: { outDir: "dist", sourcemap: true },
+  server: { proxy: { "/trpc": api, "/auth": api } },
+});

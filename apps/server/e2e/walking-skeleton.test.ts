@@ -1,0 +1,80 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
+import { type ServerProcess, startServerProcess } from "./server-process";
+
+const executablePath = chromiumPath();
+
+describe.skipIf(!executablePath)("the product in a real browser", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+    browser = await launchChromium(executablePath as string);
+    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.terminate();
+  });
+
+  it("shows the Danish sign-in page, accessible by WCAG 2.1 AA rules", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole("heading", { name: "Log ind" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("da");
+    await screenshot(page, "web-sign-in");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("says so when no user is chosen, and keeps the form", async () => {
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("Vælg en bruger");
+  });
+
+  it("signs in a staff member and lists their cases from the database", async () => {
+    await page.getByLabel("Bruger").selectOption("mads");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("heading", { name: "Mine sager" }).waitFor();
+    const rows = page.getByRole("row");
+    await page.getByRole("rowheader", { name: "Jannie Krog" }).waitFor();
+    expect(await rows.count()).toBeGreaterThan(2);
+    await expect(page.getByText("Logget ind som Mads Østergaard").isVisible()).resolves.toBe(true);
+    await screenshot(page, "web-my-cases");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("switches to English and remembers it", async () => {
+    await page.getByLabel("Sprog").selectOption("en");
+    await page.getByRole("heading", { name: "My cases" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.reload();
+    await page.getByRole("heading", { name: "My cases" }).waitFor();
+    await page.getByLabel("Language").selectOption("da");
+    await page.getByRole("heading", { name: "Mine sager" }).waitFor();
+  });
+
+  it("keeps the dashboard for leaders", async () => {
+    await page.goto(`${server.url}/dashboard/`);
+    await page.getByText("Overblikket er for ledere").waitFor();
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByRole("heading", { name: "Log ind" }).waitFor();
+  });
+
+  it("shows a leader real figures computed from the database", async () => {
+    await page.getByLabel("Bruger").selectOption("lene");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("heading", { name: "Overblik for Holstebro Kommune" }).waitFor();
+    const share = await page.getByTestId("met-share").textContent();
+    // Lene's organisation has first meetings both on time and late in the demo data.
+    expect(share).toMatch(/^\d+\s?%$/);
+    await screenshot(page, "dashboard-summary");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("stops gracefully on SIGTERM", async () => {
+    expect(await server.terminate()).toBe(0);
+    expect(server.output()).not.toMatch(/"level":(50|60)/);
+  });
+});

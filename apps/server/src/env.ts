@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1")
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./.data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+    .optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Demo mode: demo sign-in and demo data. Off in production unless DEMO=true. */
+  DEMO: flag,
+  /** Run the reporting worker in this process. Always on with the embedded database. */
+  RUN_WORKER: flag,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24).default(10),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  production: boolean;
+  demo: boolean;
+  runWorker: boolean;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  sessionTtlHours: number;
+}
+
+/** The server's settings, validated once; nothing else reads process.env. */
+export function readServerConfig(source: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const env = envSchema.parse(source);
+  const production = env.NODE_ENV === "production";
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    production,
+    demo: env.DEMO ?? !production,
+    runWorker: env.DATABASE_URL ? (env.RUN_WORKER ?? true) : true,
+    logLevel: env.LOG_LEVEL,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+  };
+}

@@ -1,0 +1,23 @@
+import { Router } from "express";
+import type { ServerState } from "../server-state";
+
+/** Liveness (/healthz) and readiness (/readyz) for load balancers and orchestration. */
+export function healthRoutes(state: ServerState): Router {
+  const routes = Router();
+  routes.get("/healthz", (_req, res) => {
+    res.json({ status: "ok", database: state.databaseKind, ready: state.ready });
+  });
+  routes.get("/readyz", async (_req, res) => {
+    if (!state.ready || !state.database || state.shuttingDown) {
+      res.status(503).json({ status: state.shuttingDown ? "stopping" : "starting" });
+      return;
+    }
+    try {
+      await state.database.sql.query("SELECT 1");
+      res.json({ status: "ready", database: state.databaseKind });
+    } catch {
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+  return routes;
+}

@@ -1,0 +1,81 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createDatabase, isPostgresUrl, prepareDatabase } from "@samstemt/db";
+import { type RunningWorker, startWorker } from "@samstemt/worker";
+import pino from "pino";
+import { createApp } from "./app";
+import type { ServerConfig } from "./env";
+import type { ServerState } from "./server-state";
+
+export interface RunningServer {
+  url: string;
+  /** Resolves once migrations ran and demo data is seeded: the server is ready. */
+  ready: Promise<void>;
+  state: ServerState;
+  stop(): Promise<void>;
+}
+
+/**
+ * Listens at once (so /healthz answers during start-up), then opens the database, migrates,
+ * seeds demo data the first time, starts the worker, and only then reports ready.
+ */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const logger = pino({ level: config.logLevel, name: "samstemt" });
+  const state: ServerState = {
+    databaseKind: isPostgresUrl(config.databaseUrl) ? "postgresql" : "pglite",
+    database: null,
+    ready: false,
+    shuttingDown: false,
+  };
+  const app = createApp(config, state, logger);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  let worker: RunningWorker | null = null;
+
+  const ready = (async () => {
+    const started = Date.now();
+    const database = await createDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: join(config.dataDir, "pglite"),
+    });
+    state.database = database;
+    const prepared = await prepareDatabase(database, { seedDemo: config.demo });
+    if (config.runWorker) worker = await startWorker({ database, logger });
+    state.ready = true;
+    logger.info(
+      {
+        url,
+        database: database.kind,
+        migrationsApplied: prepared.migrations.applied,
+        demoSeeded: prepared.seed.seeded,
+        worker: config.runWorker,
+        ms: Date.now() - started,
+      },
+      "Samstemt is ready",
+    );
+  })();
+  ready.catch((error) => logger.fatal({ err: error }, "start-up failed"));
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      state.shuttingDown = true;
+      logger.info("shutting down");
+      await ready.catch(() => {});
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await worker?.stop();
+      await state.database?.close();
+      logger.info("stopped");
+    })();
+    return stopping;
+  };
+  return { url, ready, state, stop };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { readServerConfig } from "../src/env";
+
+describe("server configuration", () => {
+  it("defaults to the embedded database in ./.data, port 3000, demo mode on", () => {
+    const config = readServerConfig({});
+    expect(config).toMatchObject({ port: 3000, dataDir: "./.data", databaseUrl: undefined, demo: true, runWorker: true });
+  });
+
+  it("turns demo mode off in production unless DEMO says otherwise", () => {
+    expect(readServerConfig({ NODE_ENV: "production" }).demo).toBe(false);
+    expect(readServerConfig({ NODE_ENV: "production", DEMO: "true" }).demo).toBe(true);
+  });
+
+  it("always runs the worker in-process on PGlite; on PostgreSQL only when asked", () => {
+    expect(readServerConfig({ RUN_WORKER: "false" }).runWorker).toBe(true);
+    expect(readServerConfig({ DATABASE_URL: "postgresql://x@localhost/y", RUN_WORKER: "false" }).runWorker).toBe(false);
+  });
+
+  it("rejects settings that make no sense, naming them", () => {
+    expect(() => readServerConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => readServerConfig({ DATABASE_URL: "mysql://x" })).toThrow(/postgresql/);
+  });
+});

@@ -1,0 +1,133 @@
+import { createEmptyPostgresDatabase, testDatabaseKinds } from "@samstemt/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signIn, startTestServer, type TestServer, trpcQuery } from "./start-test-server";
+
+describe.each(testDatabaseKinds())("the server on %s", (kind) => {
+  let server: TestServer;
+  let dropDatabase = async () => {};
+  let readyzBeforeReady: number;
+
+  beforeAll(async () => {
+    const env: Record<string, string> = {};
+    if (kind === "postgresql") {
+      const database = await createEmptyPostgresDatabase();
+      env.DATABASE_URL = database.url;
+      dropDatabase = database.drop;
+    }
+    server = await startTestServer(env);
+    // Opening the database and migrating takes far longer than one loopback request.
+    readyzBeforeReady = (await fetch(`${server.url}/readyz`)).status;
+    await server.ready;
+  });
+  afterAll(async () => {
+    await server?.cleanup();
+    await dropDatabase();
+  });
+
+  it("is not ready until migrations have run, then is", async () => {
+    expect(readyzBeforeReady).toBe(503);
+    const readyz = await fetch(`${server.url}/readyz`);
+    expect(readyz.status).toBe(200);
+  });
+
+  it("reports health with the database kind", async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", database: kind });
+  });
+
+  it("signs in a demo user with an HttpOnly, SameSite=Lax session cookie", async () => {
+    const response = await fetch(`${server.url}/auth/dev-login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ username: "mads" }),
+    });
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^samstemt_session=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+  });
+
+  it("refuses unknown users and malformed requests without crashing", async () => {
+    const post = (body: string, type = "application/json") =>
+      fetch(`${server.url}/auth/dev-login`, { method: "POST", headers: { "Content-Type": type }, body });
+    expect((await post(JSON.stringify({ username: "nobody" }))).status).toBe(401);
+    expect((await post(JSON.stringify({ name: 42 }))).status).toBe(400);
+    expect((await post("{not json")).status).toBe(400);
+    expect((await post("username=mads", "application/x-www-form-urlencoded")).status).toBe(400);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("serves my cases from the seeded database over /trpc, only to the signed-in", async () => {
+    const anonymous = await trpcQuery(server.url, "cases.mine", "");
+    expect(anonymous.status).toBe(401);
+    const cookie = await signIn(server.url, "mads");
+    const { status, data } = await trpcQuery<{ citizenName: string }[]>(server.url, "cases.mine", cookie);
+    expect(status).toBe(200);
+    expect(data.map((row) => row.citizenName)).toContain("Jannie Krog");
+  });
+
+  it("serves the staff app at / and the dashboard at /dashboard/", async () => {
+    const web = await fetch(`${server.url}/`);
+    expect(web.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await web.text()).toContain('<div id="root">');
+    const dashboard = await fetch(`${server.url}/dashboard/`);
+    expect(await dashboard.text()).toContain("/dashboard/assets/");
+    const redirect = await fetch(`${server.url}/dashboard`, { redirect: "manual" });
+    expect(redirect.status).toBe(301);
+  });
+
+  it("signs out: the cookie no longer opens anything", async () => {
+    const cookie = await signIn(server.url, "lene");
+    const out = await fetch(`${server.url}/auth/logout`, { method: "POST", headers: { cookie } });
+    expect(out.status).toBe(204);
+    expect((await trpcQuery(server.url, "auth.me", cookie)).status).toBe(401);
+  });
+});
+
+describe("restarting on the same data folder", () => {
+  it("keeps the data and neither re-seeds nor duplicates anything", async () => {
+    const first = await startTestServer();
+    await first.ready;
+    const cookie = await signIn(first.url, "hanne");
+    const before = await trpcQuery<unknown[]>(first.url, "cases.mine", cookie);
+    const citizens = await first.state.database?.prisma.citizen.count();
+    await first.stop();
+
+    const second = await startTestServer({}, first.dataDir);
+    try {
+      await second.ready;
+      expect(await second.state.database?.prisma.citizen.count()).toBe(citizens);
+      expect(await second.state.database?.prisma.seedRun.count()).toBe(1);
+      // The session survived too: it lives in the database, not in memory.
+      const after = await trpcQuery<unknown[]>(second.url, "cases.mine", cookie);
+      expect(after.data).toEqual(before.data);
+    } finally {
+      await second.cleanup();
+    }
+  });
+});
+
+describe("demo sign-in outside demo mode", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ NODE_ENV: "production" });
+    await server.ready;
+  });
+  afterAll(async () => {
+    await server?.cleanup();
+  });
+
+  it("is refused with 404 when NODE_ENV=production and DEMO is not set", async () => {
+    const response = await fetch(`${server.url}/auth/dev-login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ username: "mads" }),
+    });
+    expect(response.status).toBe(404);
+    expect((await fetch(`${server.url}/auth/dev-users`)).status).toBe(404);
+    // …and no demo data was seeded either.
+    expect(await server.state.database?.prisma.person.count()).toBe(0);
+  });
+});

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readServerConfig } from "../src/env";
+import { type RunningServer, startServer } from "../src/start-server";
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  cleanup(): Promise<void>;
+}
+
+/** A real server on a free port with its own data folder, configured as from the environment. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dataDir = mkdtempSync(join(tmpdir(), "samstemt-test-")),
+): Promise<TestServer> {
+  const config = readServerConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
+  const server = await startServer(config);
+  return {
+    ...server,
+    dataDir,
+    async cleanup() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function signIn(url: string, username: string): Promise<string> {
+  const response = await fetch(`${url}/auth/dev-login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  const cookie = response.headers.get("set-cookie") ?? "";
+  return cookie.split(";")[0] ?? "";
+}
+
+export async function trpcQuery<T>(url: string, path: string, cookie: string): Promise<{ status: number; data: T }> {
+  const response = await fetch(`${url}/trpc/${path}`, { headers: { cookie } });
+  const body = (await response.json()) as { result?: { data: { json: T } } };
+  return { status: response.status, data: body.result?.data.json as T };
+}

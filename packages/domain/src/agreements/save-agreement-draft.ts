@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { requireCaseParticipant, requireStatus } from "../cases/case-guards";
+import type { CaseState } from "../cases/case-state";
+import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import {
+  CitizenAgreementDraftSchema,
+  OrganisationalAgreementDraftSchema,
+} from "./agreement-schemas";
+import type { AgreementVersion } from "./agreement-version";
+
+export const SaveAgreementDraftCommandSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("organisational"), content: OrganisationalAgreementDraftSchema }),
+  z.object({ kind: z.literal("citizen"), content: CitizenAgreementDraftSchema }),
+]);
+export type SaveAgreementDraftCommand = z.input<typeof SaveAgreementDraftCommandSchema>;
+
+/**
+ * R10/R11: the leaders with the team write the organisational agreement; the team with the
+ * citizen writes the citizen agreement. An unsigned draft is overwritten; once a version
+ * carries any signature its content is frozen, and saving makes a new version.
+ */
+export function saveAgreementDraft(
+  state: CaseState,
+  input: unknown,
+  context: CommandContext,
+): CaseCommandResult {
+  return runCaseCommand(
+    SaveAgreementDraftCommandSchema,
+    state,
+    input,
+    context,
+    (s, command, { actor, now }) => {
+      const rule = command.kind === "organisational" ? "R10" : "R11";
+      const error = requireStatus(s, ["active"], rule) ?? requireCaseParticipant(s, actor, rule);
+      if (error) return error;
+      const versions: AgreementVersion[] = s.agreements[command.kind];
+      const latest = versions.at(-1);
+      const overwrite = latest !== undefined && latest.signatures.length === 0;
+      const version = overwrite ? latest.version : (latest?.version ?? 0) + 1;
+      const draft = {
+        version,
+        status: "draft" as const,
+        savedAt: now,
+        savedByPersonId: actor.personId,
+        signatures: [],
+        signedAt: null,
+        content: command.content,
+      };
+      const next = overwrite ? [...versions.slice(0, -1), draft] : [...versions, draft];
+      return {
+        state: { ...s, agreements: { ...s.agreements, [command.kind]: next } },
+        events: [
+          { type: "AgreementDraftSaved", agreement: command.kind, version, newVersion: !overwrite },
+        ],
+      };
+    },
+  );
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import {
+  activeCase,
+  contactPerson,
+  ctx,
+  endorsedCase,
+  expectError,
+  expectOk,
+  gpLeader,
+  initiatedCase,
+  joinedCase,
+  memberFrom,
+  municipalLeader,
+  psychiatrist,
+  regionLeader,
+  secondMunicipalLeader,
+  T2,
+  T3,
+} from "../../test/fixtures";
+import { activateCase } from "./activate-case";
+import { caseInvariantViolations } from "./case-invariants";
+import { closeCase } from "./close-case";
+import { joinCase } from "./join-case";
+
+const team = {
+  members: [memberFrom(contactPerson), memberFrom(psychiatrist)],
+  coordinatorPersonId: contactPerson.personId,
+};
+
+describe("R6 joinCase", () => {
+  it("R6: a leader joins their own organisation, with its sector", () => {
+    const { state, events } = expectOk(
+      joinCase(endorsedCase(), { organisationName: "Region" }, ctx(regionLeader, T2)),
+    );
+    expect(state.organisations).toEqual([
+      {
+        organisationId: "region-midt-psykiatri",
+        organisationName: "Region",
+        sector: "region",
+        agreedBy: regionLeader,
+        agreedAt: T2,
+      },
+    ]);
+    expect(events[0]).toMatchObject({ type: "OrganisationJoined", sector: "region" });
+  });
+
+  it("R6: only leaders join, each organisation once, and only after endorsement (R5)", () => {
+    expect(expectError(joinCase(endorsedCase(), {}, ctx(psychiatrist)), "NOT_A_LEADER").rule).toBe(
+      "R6",
+    );
+    expectError(
+      joinCase(joinedCase(), {}, ctx(regionLeader)),
+      "ORGANISATION_ALREADY_PARTICIPATING",
+    );
+    expectError(joinCase(initiatedCase(), {}, ctx(regionLeader)), "WRONG_CASE_STATUS");
+  });
+
+  it("R6: a new partner may join an active case", () => {
+    const { state } = expectOk(joinCase(activeCase(), {}, ctx(gpLeader, T3)));
+    expect(state.organisations.map((o) => o.sector)).toEqual([
+      "municipality",
+      "region",
+      "general_practice",
+    ]);
+  });
+});
+
+describe("R6/R7 activateCase", () => {
+  it("R6: a participating leader activates with two sectors, a team and a coordinator (R7)", () => {
+    const { state, events } = expectOk(activateCase(joinedCase(), team, ctx(regionLeader, T2)));
+    expect(state.status).toBe("active");
+    expect(state.activation).toEqual({ activatedAt: T2, activatedBy: regionLeader });
+    expect(state.team.coordinatorPersonId).toBe(contactPerson.personId);
+    expect(state.team.members.map((m) => [m.personId, m.sector])).toEqual([
+      ["p-kontakt", "municipality"],
+      ["p-psykiater", "region"],
+    ]);
+    expect(events[0]).toMatchObject({
+      type: "CaseActivated",
+      sectors: ["municipality", "region"],
+      coordinatorPersonId: "p-kontakt",
+      memberPersonIds: ["p-kontakt", "p-psykiater"],
+    });
+    expect(caseInvariantViolations(state)).toEqual([]);
+  });
+
+  it("R6: activation needs organisations from at least two sectors", () => {
+    const oneOrg = expectOk(joinCase(endorsedCase(), {}, ctx(municipalLeader, T2))).state;
+    const twoMunicipalities = expectOk(joinCase(oneOrg, {}, ctx(secondMunicipalLeader, T2))).state;
+    const members = {
+      members: [memberFrom(contactPerson)],
+      coordinatorPersonId: contactPerson.personId,
+    };
+    const error = expectError(
+      activateCase(twoMunicipalities, members, ctx(municipalLeader, T2)),
+      "TOO_FEW_SECTORS",
+    );
+    expect(error.rule).toBe("R6");
+    expect(error.details).toEqual({ sectors: ["municipality"] });
+  });
+
+  it("R6: only leaders of participating organisations activate", () => {
+    expectError(activateCase(joinedCase(), team, ctx(contactPerson)), "NOT_A_LEADER");
+    expectError(activateCase(joinedCase(), team, ctx(gpLeader)), "ORGANISATION_NOT_PARTICIPATING");
+  });
+
+  it("R5/R6: a case that is not endorsed cannot be activated", () => {
+    expectError(activateCase(initiatedCase(), team, ctx(municipalLeader)), "WRONG_CASE_STATUS");
+    expectError(activateCase(activeCase(), team, ctx(municipalLeader)), "WRONG_CASE_STATUS");
+  });
+
+  it("R7: the coordinator must be one of the members; R6: members come from participating organisations", () => {
+    expectError(
+      activateCase(
+        joinedCase(),
+        { ...team, coordinatorPersonId: "p-nobody" },
+        ctx(municipalLeader),
+      ),
+      "COORDINATOR_NOT_A_MEMBER",
+    );
+    const outsider = memberFrom(gpLeader);
+    expectError(
+      activateCase(
+        joinedCase(),
+        { ...team, members: [...team.members, outsider] },
+        ctx(municipalLeader),
+      ),
+      "ORGANISATION_NOT_PARTICIPATING",
+    );
+    expectError(
+      activateCase(
+        joinedCase(),
+        { ...team, members: [memberFrom(contactPerson), memberFrom(contactPerson)] },
+        ctx(municipalLeader),
+      ),
+      "INVALID_COMMAND",
+    );
+    expectError(
+      activateCase(joinedCase(), { members: [], coordinatorPersonId: "x" }, ctx(municipalLeader)),
+      "INVALID_COMMAND",
+    );
+  });
+
+  it("R7: every member has contact details", () => {
+    const noContact = memberFrom(psychiatrist, {
+      contact: { phone: null, email: null, other: null },
+    });
+    expectError(
+      activateCase(
+        joinedCase(),
+        { ...team, members: [memberFrom(contactPerson), noContact] },
+        ctx(municipalLeader),
+      ),
+      "INVALID_COMMAND",
+    );
+  });
+});
+
+describe("closeCase", () => {
+  it("closes an active case with a reason, by a participating leader", () => {
+    const { state, events } = expectOk(
+      closeCase(activeCase(), { reason: "goal_reached" }, ctx(regionLeader, T3)),
+    );
+    expect(state.status).toBe("closed");
+    expect(state.closure).toEqual({
+      reason: "goal_reached",
+      note: null,
+      closedAt: T3,
+      closedBy: regionLeader,
+    });
+    expect(events[0]).toMatchObject({ type: "CaseClosed", previousStatus: "active" });
+  });
+
+  it("closes an endorsed case by the initiator's leader; 'other' needs a note", () => {
+    expectError(
+      closeCase(endorsedCase(), { reason: "other" }, ctx(municipalLeader)),
+      "INVALID_COMMAND",
+    );
+    const { state } = expectOk(
+      closeCase(endorsedCase(), { reason: "other", note: "Ingen partnere" }, ctx(municipalLeader)),
+    );
+    expect(state.closure?.note).toBe("Ingen partnere");
+  });
+
+  it("only leaders on the case close it, and a closed case stays closed", () => {
+    expectError(closeCase(activeCase(), { reason: "deceased" }, ctx(psychiatrist)), "NOT_A_LEADER");
+    expectError(
+      closeCase(activeCase(), { reason: "deceased" }, ctx(gpLeader)),
+      "ORGANISATION_NOT_PARTICIPATING",
+    );
+    const closed = expectOk(
+      closeCase(activeCase(), { reason: "citizen_moved" }, ctx(municipalLeader)),
+    ).state;
+    expectError(
+      closeCase(closed, { reason: "citizen_moved" }, ctx(municipalLeader)),
+      "WRONG_CASE_STATUS",
+    );
+    expectError(
+      closeCase(initiatedCase(), { reason: "citizen_moved" }, ctx(municipalLeader)),
+      "WRONG_CASE_STATUS",
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { isLeader } from "../actors/actor";
+import { OptionalTextSchema } from "../common/schemas";
+import { domainError } from "../errors/domain-error";
+import { participatingOrganisation, requireStatus } from "./case-guards";
+import type { CaseState } from "./case-state";
+import { type CaseCommandResult, type CommandContext, runCaseCommand } from "./command";
+
+export const JoinCaseCommandSchema = z.object({ organisationName: OptionalTextSchema });
+export type JoinCaseCommand = z.input<typeof JoinCaseCommandSchema>;
+
+/**
+ * R6: contact across sectors happens between leaders. A leader agrees, for their *own*
+ * organisation, that it takes part in the case. The organisation, unit and sector are the
+ * leader's own, so nobody can sign up another organisation.
+ */
+export function joinCase(
+  state: CaseState,
+  input: unknown,
+  context: CommandContext,
+): CaseCommandResult {
+  return runCaseCommand(
+    JoinCaseCommandSchema,
+    state,
+    input,
+    context,
+    (s, command, { actor, now }) => {
+      const error = requireStatus(s, ["endorsed", "active"], "R6");
+      if (error) return error;
+      if (!isLeader(actor)) return domainError("NOT_A_LEADER");
+      if (participatingOrganisation(s, actor.organisationId)) {
+        return domainError("ORGANISATION_ALREADY_PARTICIPATING", {
+          details: { organisationId: actor.organisationId },
+        });
+      }
+      return {
+        state: {
+          ...s,
+          organisations: [
+            ...s.organisations,
+            {
+              organisationId: actor.organisationId,
+              organisationName: command.organisationName,
+              sector: actor.sector,
+              agreedBy: actor,
+              agreedAt: now,
+            },
+          ],
+        },
+        events: [
+          {
+            type: "OrganisationJoined",
+            organisationId: actor.organisationId,
+            organisationName: command.organisationName,
+            sector: actor.sector,
+          },
+        ],
+      };
+    },
+  );
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { requireCaseParticipant } from "../cases/case-guards";
+import type { CaseState } from "../cases/case-state";
+import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { IdSchema, InstantSchema } from "../common/schemas";
+import { domainError } from "../errors/domain-error";
+
+export const WithdrawConsentCommandSchema = z.object({
+  consentId: IdSchema,
+  /** When the citizen withdrew it; defaults to now. Nothing may flow from this instant on. */
+  withdrawnAt: InstantSchema.nullish().transform((value) => value ?? null),
+});
+export type WithdrawConsentCommand = z.input<typeof WithdrawConsentCommandSchema>;
+
+/**
+ * R4: records that the citizen withdrew a consent. Allowed in every status — even after
+ * closing, a withdrawal must stop information from flowing.
+ */
+export function withdrawConsent(
+  state: CaseState,
+  input: unknown,
+  context: CommandContext,
+): CaseCommandResult {
+  return runCaseCommand(
+    WithdrawConsentCommandSchema,
+    state,
+    input,
+    context,
+    (s, command, { actor, now, nowMs }) => {
+      const error = requireCaseParticipant(s, actor, "R4");
+      if (error) return error;
+      const consent = s.consents.find((c) => c.consentId === command.consentId);
+      if (!consent)
+        return domainError("CONSENT_NOT_FOUND", { details: { consentId: command.consentId } });
+      if (consent.withdrawnAt !== null) {
+        return domainError("CONSENT_ALREADY_WITHDRAWN", {
+          details: { consentId: command.consentId },
+        });
+      }
+      const withdrawnAt = command.withdrawnAt ?? now;
+      if (withdrawnAt.getTime() > nowMs)
+        return domainError("CONSENT_IN_FUTURE", { details: { withdrawnAt } });
+      return {
+        state: {
+          ...s,
+          consents: s.consents.map((c) =>
+            c.consentId === command.consentId
+              ? { ...c, withdrawnAt, withdrawalRecordedByPersonId: actor.personId }
+              : c,
+          ),
+        },
+        events: [{ type: "ConsentWithdrawn", consentId: command.consentId, withdrawnAt }],
+      };
+    },
+  );
+}

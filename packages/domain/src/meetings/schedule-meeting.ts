@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { requireStatus, requireUnusedId } from "../cases/case-guards";
+import type { CaseState } from "../cases/case-state";
+import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { IdSchema, InstantSchema } from "../common/schemas";
+import { domainError } from "../errors/domain-error";
+import { MeetingKindSchema } from "./meeting";
+
+export const ScheduleMeetingCommandSchema = z.object({
+  meetingId: IdSchema,
+  kind: MeetingKindSchema,
+  scheduledFor: InstantSchema,
+});
+export type ScheduleMeetingCommand = z.input<typeof ScheduleMeetingCommandSchema>;
+
+/**
+ * R7: the coordinator organises the meeting plan and convenes meetings. R8: the citizen is
+ * invited to every collaboration meeting; a preparatory meeting is held without them.
+ */
+export function scheduleMeeting(
+  state: CaseState,
+  input: unknown,
+  context: CommandContext,
+): CaseCommandResult {
+  return runCaseCommand(
+    ScheduleMeetingCommandSchema,
+    state,
+    input,
+    context,
+    (s, command, { actor, nowMs }) => {
+      const error =
+        requireStatus(s, ["active"], "R7") ??
+        requireUnusedId(
+          s.meetings.map((m) => m.meetingId),
+          command.meetingId,
+          "meeting",
+        );
+      if (error) return error;
+      if (actor.personId !== s.team.coordinatorPersonId) {
+        return domainError("NOT_COORDINATOR", { details: { personId: actor.personId } });
+      }
+      if (command.scheduledFor.getTime() < nowMs) {
+        return domainError("MEETING_SCHEDULED_IN_PAST", {
+          details: { scheduledFor: command.scheduledFor },
+        });
+      }
+      const citizenInvited = command.kind === "collaboration";
+      return {
+        state: {
+          ...s,
+          meetings: [
+            ...s.meetings,
+            {
+              meetingId: command.meetingId,
+              kind: command.kind,
+              status: "scheduled",
+              scheduledFor: command.scheduledFor,
+              citizenInvited,
+              heldAt: null,
+              citizenPresent: null,
+              attendeePersonIds: [],
+              decisionMinutes: null,
+            },
+          ],
+        },
+        events: [
+          {
+            type: "MeetingScheduled",
+            meetingId: command.meetingId,
+            kind: command.kind,
+            scheduledFor: command.scheduledFor,
+            citizenInvited,
+          },
+        ],
+      };
+    },
+  );
+}

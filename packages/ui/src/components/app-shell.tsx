@@ -1,0 +1,47 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "./language-switch";
+
+export interface ShellUser {
+  name: string;
+  unitName: string;
+}
+
+/** Page frame shared by both apps: skip link, header, language, who is signed in. */
+export function AppShell(props: {
+  section: string;
+  user: ShellUser | null;
+  onSignOut?: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        {t("skipToContent")}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t("appName")}</span>
+          <span className="brand-section">{props.section}</span>
+        </div>
+        <div className="header-tools">
+          <LanguageSwitch />
+          {props.user && (
+            <>
+              <span className="signed-in">
+                {t("signedInAs", { name: props.user.name, unit: props.user.unitName })}
+              </span>
+              <button type="button" className="secondary" onClick={props.onSignOut}>
+                {t("signOut")}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="content" tabIndex={-1}>
+        {props.children}
+      </main>
+    </>
+  );
+}
