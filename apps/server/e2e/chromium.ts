@@ -9,7 +9,9 @@ const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/ch
 export function chromiumPath(): string | null {
   const found = candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
   if (!found && process.env.CI === "true") {
-    throw new Error("CI=true but no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)");
+    throw new Error(
+      "CI=true but no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)",
+    );
   }
   return found;
 }
@@ -52,7 +54,11 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
   // Evaluated over the DevTools protocol, so the page's strict CSP stays on during the check.
   await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     });

@@ -42,7 +42,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const until = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
-    const status = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
+    const status = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) break;
     if (Date.now() > until) throw new Error(`server not ready in 60 s:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -40,7 +40,9 @@ export function createApp(config: ServerConfig, state: ServerState, logger: Logg
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === "number" ? error.status : 500;
     if (status >= 500) req.log?.error({ err: error }, "request failed");
-    res.status(status).json({ error: status >= 500 ? "Der opstod en fejl på serveren." : "Ugyldig forespørgsel." });
+    res
+      .status(status)
+      .json({ error: status >= 500 ? "Der opstod en fejl på serveren." : "Ugyldig forespørgsel." });
   };
   app.use(onError);
   return app;

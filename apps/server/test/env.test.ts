@@ -4,7 +4,13 @@ import { readServerConfig } from "../src/env";
 describe("server configuration", () => {
   it("defaults to the embedded database in ./.data, port 3000, demo mode on", () => {
     const config = readServerConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: "./.data", databaseUrl: undefined, demo: true, runWorker: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: "./.data",
+      databaseUrl: undefined,
+      demo: true,
+      runWorker: true,
+    });
   });
 
   it("turns demo mode off in production unless DEMO says otherwise", () => {
@@ -14,7 +20,10 @@ describe("server configuration", () => {
 
   it("always runs the worker in-process on PGlite; on PostgreSQL only when asked", () => {
     expect(readServerConfig({ RUN_WORKER: "false" }).runWorker).toBe(true);
-    expect(readServerConfig({ DATABASE_URL: "postgresql://x@localhost/y", RUN_WORKER: "false" }).runWorker).toBe(false);
+    expect(
+      readServerConfig({ DATABASE_URL: "postgresql://x@localhost/y", RUN_WORKER: "false" })
+        .runWorker,
+    ).toBe(false);
   });
 
   it("rejects settings that make no sense, naming them", () => {

@@ -51,7 +51,11 @@ describe.each(testDatabaseKinds())("the server on %s", (kind) => {
 
   it("refuses unknown users and malformed requests without crashing", async () => {
     const post = (body: string, type = "application/json") =>
-      fetch(`${server.url}/auth/dev-login`, { method: "POST", headers: { "Content-Type": type }, body });
+      fetch(`${server.url}/auth/dev-login`, {
+        method: "POST",
+        headers: { "Content-Type": type },
+        body,
+      });
     expect((await post(JSON.stringify({ username: "nobody" }))).status).toBe(401);
     expect((await post(JSON.stringify({ name: 42 }))).status).toBe(400);
     expect((await post("{not json")).status).toBe(400);
@@ -63,7 +67,11 @@ describe.each(testDatabaseKinds())("the server on %s", (kind) => {
     const anonymous = await trpcQuery(server.url, "cases.mine", "");
     expect(anonymous.status).toBe(401);
     const cookie = await signIn(server.url, "mads");
-    const { status, data } = await trpcQuery<{ citizenName: string }[]>(server.url, "cases.mine", cookie);
+    const { status, data } = await trpcQuery<{ citizenName: string }[]>(
+      server.url,
+      "cases.mine",
+      cookie,
+    );
     expect(status).toBe(200);
     expect(data.map((row) => row.citizenName)).toContain("Jannie Krog");
   });

@@ -37,7 +37,11 @@ export async function signIn(url: string, username: string): Promise<string> {
   return cookie.split(";")[0] ?? "";
 }
 
-export async function trpcQuery<T>(url: string, path: string, cookie: string): Promise<{ status: number; data: T }> {
+export async function trpcQuery<T>(
+  url: string,
+  path: string,
+  cookie: string,
+): Promise<{ status: number; data: T }> {
   const response = await fetch(`${url}/trpc/${path}`, { headers: { cookie } });
   const body = (await response.json()) as { result?: { data: { json: T } } };
   return { status: response.status, data: body.result?.data.json as T };

@@ -128,11 +128,9 @@ describe("R10/R11 drafting and signing", () => {
       "AGREEMENT_INCOMPLETE",
     );
     expect(error.rule).toBe("R10");
-    expect((error.details?.missing as Array<{ key: string }>).map((m) => m.key)).toEqual([
-      "overallGoal",
-      "supervisor",
-      "supervisionFunding",
-    ]);
+    expect(
+      (error.details?.missing as Array<{ key: string }> | undefined)?.map((m) => m.key),
+    ).toEqual(["overallGoal", "supervisor", "supervisionFunding"]);
   });
 
   it("R10: leaders of every participating organisation sign; then it is signed and frozen", () => {

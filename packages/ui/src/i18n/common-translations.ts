@@ -48,7 +48,8 @@ export const commonEn: CommonTranslations = {
   language: { label: "Language", da: "Dansk", en: "English" },
   signIn: {
     title: "Sign in",
-    demoIntro: "Demo version: choose one of the made-up users. All people and citizens are fictional.",
+    demoIntro:
+      "Demo version: choose one of the made-up users. All people and citizens are fictional.",
     user: "User",
     choose: "Choose user …",
     submit: "Sign in",

@@ -12,7 +12,10 @@ function storedLanguage(): Language {
 }
 
 /** i18next with the shared texts plus the app's own; Danish unless the user chose English. */
-export function createI18n(app: { da: Record<string, unknown>; en: Record<string, unknown> }): i18n {
+export function createI18n(app: {
+  da: Record<string, unknown>;
+  en: Record<string, unknown>;
+}): i18n {
   const instance = i18next.createInstance();
   const resources: Resource = {
     da: { translation: { ...commonDa, ...app.da } },
