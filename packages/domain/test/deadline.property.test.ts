@@ -27,7 +27,8 @@ function danish(date: Date) {
     time: `${parts.hour}:${parts.minute}:${parts.second}.${parts.fractionalSecond}`,
   };
 }
-const dayIndex = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+const dayIndex = (d: { year: number; month: number; day: number }) =>
+  Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
 
 /** R9 read literally: same day next month, or the month's last day. */
 function expectedDeadlineDay(initiativeAt: Date) {
@@ -45,11 +46,18 @@ const HOUR = 3_600_000;
 const anyInstant = fc.integer({ min: MIN, max: MAX }).map((ms) => new Date(ms));
 /** The last day of a month, any time of day (Danish month ends are the clamping cases). */
 const monthEnd = fc
-  .record({ year: fc.integer({ min: 2000, max: 2100 }), month: fc.integer({ min: 0, max: 11 }), ms: fc.integer({ min: -2 * HOUR, max: 26 * HOUR }) })
+  .record({
+    year: fc.integer({ min: 2000, max: 2100 }),
+    month: fc.integer({ min: 0, max: 11 }),
+    ms: fc.integer({ min: -2 * HOUR, max: 26 * HOUR }),
+  })
   .map(({ year, month, ms }) => new Date(Date.UTC(year, month + 1, 0) + ms));
 /** 29 February and the days around it in leap years. */
 const leapDay = fc
-  .record({ year: fc.integer({ min: 0, max: 25 }).map((n) => 2000 + 4 * n), ms: fc.integer({ min: -26 * HOUR, max: 50 * HOUR }) })
+  .record({
+    year: fc.integer({ min: 0, max: 25 }).map((n) => 2000 + 4 * n),
+    ms: fc.integer({ min: -26 * HOUR, max: 50 * HOUR }),
+  })
   .filter(({ year }) => year <= 2100)
   .map(({ year, ms }) => new Date(Date.UTC(year, 1, 29) + ms));
 /** Around the EU DST switches (last Sunday of March/October, 01:00 UTC), and a month before them. */
@@ -75,7 +83,9 @@ describe("R9 deadline — properties over 2000–2100", () => {
         const deadline = firstMeetingDeadline(initiativeAt);
         const local = danish(deadline);
         expect(local.time).toBe("23:59:59.999");
-        expect({ year: local.year, month: local.month, day: local.day }).toEqual(expectedDeadlineDay(initiativeAt));
+        expect({ year: local.year, month: local.month, day: local.day }).toEqual(
+          expectedDeadlineDay(initiativeAt),
+        );
         // One millisecond later it is the next Danish day, at midnight.
         expect(danish(new Date(deadline.getTime() + 1)).time).toBe("00:00:00.000");
       }),
@@ -115,12 +125,16 @@ describe("R9 deadline — properties over 2000–2100", () => {
         fc.option(fc.integer({ min: 0, max: 60 * 86_400_000 }), { nil: null }),
         (initiativeAt, nowOffset, heldOffset) => {
           const now = new Date(initiativeAt.getTime() + nowOffset);
-          const firstMeetingHeldAt = heldOffset === null ? null : new Date(initiativeAt.getTime() + heldOffset);
+          const firstMeetingHeldAt =
+            heldOffset === null ? null : new Date(initiativeAt.getTime() + heldOffset);
           const status = deadlineStatus({ initiativeAt, firstMeetingHeldAt }, now);
           expect(status.deadline).toEqual(firstMeetingDeadline(initiativeAt));
-          expect(status.daysLeft).toBe(dayIndex(expectedDeadlineDay(initiativeAt)) - dayIndex(danish(now)));
+          expect(status.daysLeft).toBe(
+            dayIndex(expectedDeadlineDay(initiativeAt)) - dayIndex(danish(now)),
+          );
           const late = (at: Date) => at.getTime() > status.deadline.getTime();
-          if (firstMeetingHeldAt === null) expect(status.state).toBe(late(now) ? "overdue" : "open");
+          if (firstMeetingHeldAt === null)
+            expect(status.state).toBe(late(now) ? "overdue" : "open");
           else expect(status.state).toBe(late(firstMeetingHeldAt) ? "missed" : "met");
           if (status.state === "open") expect(status.daysLeft).toBeGreaterThanOrEqual(0);
           if (status.state === "overdue") expect(status.daysLeft).toBeLessThan(0);
@@ -145,7 +159,11 @@ describe("R9 deadline — properties over 2000–2100", () => {
       fc.property(fc.integer({ min: -800_000, max: 800_000 }), (dayNumber) => {
         const date = new Date(dayNumber * 86_400_000);
         const civil = civilFromDays(dayNumber);
-        expect(civil).toEqual({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+        expect(civil).toEqual({
+          year: date.getUTCFullYear(),
+          month: date.getUTCMonth() + 1,
+          day: date.getUTCDate(),
+        });
         expect(daysFromCivil(civil.year, civil.month, civil.day)).toBe(dayNumber);
       }),
       { numRuns: 3000 },

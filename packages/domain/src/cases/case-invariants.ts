@@ -27,11 +27,14 @@ export function caseInvariantViolations(state: CaseState): string[] {
       }
     }
   }
-  // R3: an excluded case is never endorsed or activated.
-  if (
-    state.exclusion !== null &&
-    (state.endorsement?.decision === "endorsed" || state.activation !== null)
-  ) {
+  // R3: an excluded case is never activated, nor endorsed after the exclusion (a citizen
+  // may come to reject all help after the leader endorsed, before activation).
+  const exclusion = state.exclusion;
+  const endorsedAfterExclusion =
+    exclusion !== null &&
+    state.endorsement !== null &&
+    state.endorsement.decidedAt.getTime() > exclusion.decidedAt.getTime();
+  if (exclusion !== null && (state.activation !== null || endorsedAfterExclusion)) {
     violations.push("R3: excluded case endorsed or activated");
   }
   // R7: exactly one coordinator once active, always a current member.

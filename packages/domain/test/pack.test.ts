@@ -1,0 +1,207 @@
+/**
+ * Packs the package as it would be published (`pnpm pack`), installs the tarball into a
+ * scratch project with npm, and uses it from `import`, `require` and TypeScript (both
+ * module kinds). The build goes to a staging directory, never to `dist/`, so this test can
+ * run while turbo builds the package for its dependants.
+ */
+import { execFileSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const workspaceRoot = join(packageDir, "..", "..");
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
+  }
+}
+
+/** The versions the workspace catalog pins, as `pnpm pack` writes them into the tarball. */
+function catalogVersions(): Record<string, string> {
+  const yaml = readFileSync(join(workspaceRoot, "pnpm-workspace.yaml"), "utf8");
+  const section = yaml.split(/^catalog:\s*$/m)[1] ?? "";
+  const versions: Record<string, string> = {};
+  for (const line of section.split("\n")) {
+    if (/^\S/.test(line)) break;
+    const match = /^\s+"?([^":\s]+)"?:\s*(\S+)\s*$/.exec(line);
+    if (match?.[1] && match[2]) versions[match[1]] = match[2];
+  }
+  return versions;
+}
+
+let work = "";
+let scratch = "";
+let tarballEntries: string[] = [];
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "samstemt-domain-pack-"));
+  const stage = join(work, "stage");
+  mkdirSync(stage);
+  const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8"));
+  const catalog = catalogVersions();
+  for (const field of ["dependencies", "devDependencies"]) {
+    for (const [name, spec] of Object.entries(manifest[field] ?? {})) {
+      if (spec === "catalog:") manifest[field][name] = catalog[name];
+    }
+  }
+  writeFileSync(join(stage, "package.json"), JSON.stringify(manifest, null, 2));
+  if (existsSync(join(packageDir, "README.md")))
+    copyFileSync(join(packageDir, "README.md"), join(stage, "README.md"));
+  // The JSON Schema step imports the staged build, which needs zod: lend it ours.
+  symlinkSync(join(packageDir, "node_modules"), join(stage, "node_modules"), "dir");
+  // Same build as `pnpm build`, into the staging directory.
+  run(
+    join(packageDir, "node_modules", ".bin", "tsup"),
+    ["--out-dir", join(stage, "dist")],
+    packageDir,
+  );
+  run(
+    process.execPath,
+    [join(packageDir, "scripts", "emit-json-schemas.mjs"), join(stage, "dist")],
+    packageDir,
+  );
+
+  run("pnpm", ["pack", "--pack-destination", work], stage);
+  const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"));
+  if (!tarball) throw new Error("pnpm pack wrote no tarball");
+  tarballEntries = run("tar", ["-tzf", join(work, tarball)], work)
+    .trim()
+    .split("\n");
+
+  scratch = join(work, "scratch");
+  mkdirSync(scratch);
+  writeFileSync(
+    join(scratch, "package.json"),
+    JSON.stringify({ name: "scratch", private: true, version: "0.0.0" }),
+  );
+  run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", join(work, tarball)],
+    scratch,
+  );
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the published package", () => {
+  it("ships only dist, README and package.json (files whitelist), with ESM, CJS, types and JSON Schemas", () => {
+    expect(
+      tarballEntries.every((entry) => /^package\/(dist\/|package\.json$|README\.md$)/.test(entry)),
+    ).toBe(true);
+    for (const file of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/schemas/RegisterInitiativeCommand.json",
+      "dist/schemas/OrganisationalAgreement.json",
+    ]) {
+      expect(tarballEntries).toContain(`package/${file}`);
+    }
+    const installed = JSON.parse(
+      readFileSync(join(scratch, "node_modules/@samstemt/domain/package.json"), "utf8"),
+    );
+    expect(installed.dependencies).toEqual({
+      "@date-fns/tz": expect.stringMatching(/^\^?\d/),
+      zod: expect.stringMatching(/^\^?\d/),
+    });
+  });
+
+  it("works from import (ESM)", () => {
+    writeFileSync(
+      join(scratch, "esm.mjs"),
+      `import { firstMeetingDeadline, deadlineStatus, quarterOf, registerInitiative, sectors } from "@samstemt/domain";
+       const status = deadlineStatus({ initiativeAt: new Date("2024-01-31T09:00:00Z") }, new Date("2024-02-28T12:00:00Z"));
+       const result = registerInitiative(
+         { caseId: "c1", citizen: { citizenId: "b1", name: "Jens" }, initiativeAt: "2024-01-31T09:00:00Z",
+           reasons: { categories: ["self_harm"] }, citizenStance: "accepts_help" },
+         { actor: { personId: "p1", organisationId: "o1", unitId: "u1", sector: "municipality", role: "analyst" }, now: new Date("2024-02-01T00:00:00Z") });
+       console.log(JSON.stringify({ deadline: firstMeetingDeadline(new Date("2024-01-31T09:00:00Z")), status, quarter: quarterOf(new Date("2024-12-31T23:30:00Z")), error: result.ok ? null : result.error.code, sectors }));`,
+    );
+    const output = JSON.parse(run(process.execPath, ["esm.mjs"], scratch));
+    expect(output).toEqual({
+      deadline: "2024-02-29T22:59:59.999Z",
+      status: { deadline: "2024-02-29T22:59:59.999Z", state: "open", daysLeft: 1 },
+      quarter: { year: 2025, quarter: 1 },
+      error: "INITIATOR_ROLE_NOT_ALLOWED",
+      sectors: ["region", "municipality", "general_practice", "probation_service"],
+    });
+  });
+
+  it("works from require (CommonJS), including the JSON Schemas", () => {
+    writeFileSync(
+      join(scratch, "cjs.cjs"),
+      `const domain = require("@samstemt/domain");
+       const schema = require("@samstemt/domain/schemas/RegisterInitiativeCommand.json");
+       console.log(JSON.stringify({
+         deadline: domain.firstMeetingDeadline(new Date("2023-01-31T09:00:00Z")),
+         may: domain.mayShareInformation([], "a", "b", new Date()),
+         schemaTitle: schema.title,
+         initiativeAt: schema.properties.initiativeAt,
+       }));`,
+    );
+    expect(JSON.parse(run(process.execPath, ["cjs.cjs"], scratch))).toEqual({
+      deadline: "2023-02-28T22:59:59.999Z",
+      may: false,
+      schemaTitle: "RegisterInitiativeCommand",
+      initiativeAt: { type: "string", format: "date-time" },
+    });
+  });
+
+  it("type-checks from TypeScript as ESM (.mts) and CommonJS (.cts) with node16 resolution", () => {
+    const usage = `
+      const status: { state: "open" | "overdue" | "met" | "missed"; daysLeft: number } =
+        deadlineStatus({ initiativeAt: new Date() }, new Date());
+      const quarter: 1 | 2 | 3 | 4 = quarterOf(new Date()).quarter;
+      const sector: Sector = "probation_service";
+      type Command = RegisterInitiativeCommand;
+      export { status, quarter, sector, type Command };`;
+    const imports = `{ deadlineStatus, quarterOf, type Sector, type RegisterInitiativeCommand }`;
+    writeFileSync(
+      join(scratch, "check-esm.mts"),
+      `import ${imports} from "@samstemt/domain";${usage}`,
+    );
+    writeFileSync(
+      join(scratch, "check-cjs.cts"),
+      `import ${imports} from "@samstemt/domain";${usage}`,
+    );
+    writeFileSync(
+      join(scratch, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "node16",
+          moduleResolution: "node16",
+          strict: true,
+          noEmit: true,
+          lib: ["es2022", "dom"],
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ["check-esm.mts", "check-cjs.cts"],
+      }),
+    );
+    run(
+      process.execPath,
+      [join(packageDir, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"],
+      scratch,
+    );
+  });
+});
