@@ -1,4 +1,4 @@
-import { useTRPC } from "@samstemt/ui";
+import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 
@@ -8,14 +8,7 @@ export function Summary() {
   const summary = useQuery(trpc.dashboard.summary.queryOptions());
   if (summary.isPending) return <p aria-live="polite">{t("loading")}</p>;
   if (summary.isError) {
-    return (
-      <div role="alert">
-        <p className="error">{t("error", { message: summary.error.message })}</p>
-        <button type="button" onClick={() => void summary.refetch()}>
-          {t("retry")}
-        </button>
-      </div>
-    );
+    return <QueryError error={summary.error} onRetry={() => void summary.refetch()} />;
   }
   const data = summary.data;
   const percent = new Intl.NumberFormat(i18n.language, { style: "percent" });

@@ -1,4 +1,4 @@
-import { useTRPC } from "@samstemt/ui";
+import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { DeadlineText } from "./deadline-text";
@@ -17,14 +17,7 @@ export function MyCases() {
       <h1>{t("myCases.title")}</h1>
       <p className="muted">{t("myCases.intro")}</p>
       {cases.isPending && <p aria-live="polite">{t("loading")}</p>}
-      {cases.isError && (
-        <div role="alert">
-          <p className="error">{t("error", { message: cases.error.message })}</p>
-          <button type="button" onClick={() => void cases.refetch()}>
-            {t("retry")}
-          </button>
-        </div>
-      )}
+      {cases.isError && <QueryError error={cases.error} onRetry={() => void cases.refetch()} />}
       {cases.data?.length === 0 && <p className="empty">{t("myCases.empty")}</p>}
       {cases.data && cases.data.length > 0 && (
         <table>

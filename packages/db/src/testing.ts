@@ -41,21 +41,14 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     await runMigrations(database.sql);
     return { ...database, destroy: () => database.close() };
   }
-  const adminUrl = testEnv.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
-  const name = `samstemt_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await createDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
+  const empty = await createEmptyPostgresDatabase();
+  const database = await createDatabase({ databaseUrl: empty.url, maxConnections: 4 });
   await runMigrations(database.sql);
   return {
     ...database,
     async destroy() {
       await database.close();
-      await withAdmin(adminUrl, (admin) =>
-        admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      );
+      await empty.drop();
     },
   };
 }

@@ -25,7 +25,11 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const workspaceRoot = join(packageDir, "..", "..");
 function run(command: string, args: string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync(command, args, {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`${command} ${args.join(" ")} failed:\n${stdout ?? ""}\n${stderr ?? ""}`);
@@ -185,6 +189,7 @@ describe("the published package", () => {
     );
     writeFileSync(
       join(scratch, "tsconfig.json"),
+      // skipLibCheck off, so the shipped .d.ts/.d.cts are checked too.
       JSON.stringify({
         compilerOptions: {
           module: "node16",

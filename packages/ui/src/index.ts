@@ -2,6 +2,7 @@ export { createApiClient, TRPCProvider, useTRPC } from "./api/trpc";
 export { AppShell, type ShellUser } from "./components/app-shell";
 export { DemoSignIn, signOut } from "./components/demo-sign-in";
 export { LanguageSwitch } from "./components/language-switch";
+export { QueryError } from "./components/query-error";
 export { commonDa, commonEn } from "./i18n/common-translations";
 export { createI18n, type Language, languages } from "./i18n/create-i18n";
 export { renderApp } from "./render-app";
