@@ -1,3 +1,4 @@
+export { CaseVersionConflictError, loadCaseState, saveCase } from "./cases/case-store";
 export { createDatabase, type DatabaseOptions, isPostgresUrl } from "./client/create-database";
 export type { Database, DatabaseKind, SqlRunner } from "./client/database";
 export * from "./generated/prisma/client";

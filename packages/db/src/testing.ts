@@ -1,11 +1,24 @@
 // Helpers for integration tests in every package: real databases, each test file its own.
 import { randomUUID } from "node:crypto";
+import {
+  type Actor,
+  activateCase,
+  type CaseCommandResult,
+  type CaseEvent,
+  type CaseState,
+  endorseInitiative,
+  joinCase,
+  recordMeetingHeld,
+  registerInitiative,
+} from "@samstemt/domain";
 import pg from "pg";
 import { z } from "zod";
+import { saveCase } from "./cases/case-store";
 import { createDatabase } from "./client/create-database";
 import type { Database, DatabaseKind } from "./client/database";
 import type { PrismaClient, Sector, StaffRole } from "./generated/prisma/client";
 import { runMigrations } from "./migrations/run-migrations";
+import { fictionalCpr } from "./seed/fictional-cpr";
 
 const testEnv = z
   .object({
@@ -87,8 +100,10 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
 export interface TestPerson {
   id: string;
   username: string;
+  name: string;
   unitId: string;
   organisationId: string;
+  sector: Sector;
   role: StaffRole;
 }
 
@@ -127,7 +142,15 @@ export async function seedTestOrganisations(
           email: `${username}@test.invalid`,
         },
       });
-      return { id: created.id, username, unitId: unit.id, organisationId: organisation.id, role };
+      return {
+        id: created.id,
+        username,
+        name: created.name,
+        unitId: unit.id,
+        organisationId: organisation.id,
+        sector,
+        role,
+      };
     };
     return { person };
   };
@@ -140,4 +163,108 @@ export async function seedTestOrganisations(
     municipalityStaff: await municipality.person("staff", "kommunemedarbejder"),
     analyst: await region.person("analyst", "analytiker"),
   };
+}
+
+/** The domain's view of a test person. */
+export function actorOf(person: TestPerson): Actor {
+  return {
+    personId: person.id,
+    name: person.name,
+    organisationId: person.organisationId,
+    unitId: person.unitId,
+    sector: person.sector,
+    role: person.role,
+  };
+}
+
+export interface TestCaseInput {
+  initiator: TestPerson;
+  initiativeAt: Date;
+  /** The initiator's leader endorses a day later (R5). */
+  endorsedBy?: TestPerson;
+  /** Leaders of each member's organisation join and the first activates (R6, R7). */
+  activation?: { leaders: TestPerson[]; members: TestPerson[]; coordinator: TestPerson };
+  collaborationHeldAt?: Date;
+}
+
+/**
+ * A case made the way the product makes one — through the domain's commands — and saved
+ * with its projections and events. Returns the ids and the final state.
+ */
+export async function createTestCase(prisma: PrismaClient, input: TestCaseInput) {
+  const citizen = await prisma.citizen.create({
+    data: { name: `Testborger ${randomUUID().slice(0, 6)}`, cpr: uniqueFictionalCpr() },
+  });
+  const later = (days: number) => new Date(input.initiativeAt.getTime() + days * 86_400_000);
+  const events: CaseEvent[] = [];
+  const take = (result: CaseCommandResult): CaseState => {
+    if (!result.ok) throw new Error(`test case: ${result.error.code}`);
+    events.push(...result.events);
+    return result.state;
+  };
+  let state = take(
+    registerInitiative(
+      {
+        caseId: randomUUID(),
+        citizen: { citizenId: citizen.id, name: citizen.name },
+        initiativeAt: input.initiativeAt,
+        reasons: { categories: ["self_harm"], text: null },
+        citizenStance: "accepts_help",
+        citizenStanceNote: null,
+      },
+      { actor: actorOf(input.initiator), now: input.initiativeAt },
+    ),
+  );
+  if (input.endorsedBy) {
+    state = take(
+      endorseInitiative(state, { note: null }, { actor: actorOf(input.endorsedBy), now: later(1) }),
+    );
+  }
+  if (input.activation) {
+    const { leaders, members, coordinator } = input.activation;
+    for (const leader of leaders) {
+      state = take(
+        joinCase(state, { organisationName: null }, { actor: actorOf(leader), now: later(2) }),
+      );
+    }
+    state = take(
+      activateCase(
+        state,
+        {
+          members: members.map((member) => ({
+            personId: member.id,
+            name: member.name,
+            organisationId: member.organisationId,
+            role: "Kontaktperson",
+            tasks: null,
+            contact: { phone: null, email: `${member.username}@test.invalid`, other: null },
+          })),
+          coordinatorPersonId: coordinator.id,
+        },
+        { actor: actorOf(leaders[0] as TestPerson), now: later(2) },
+      ),
+    );
+    if (input.collaborationHeldAt) {
+      state = take(
+        recordMeetingHeld(
+          state,
+          {
+            meetingId: randomUUID(),
+            kind: "collaboration",
+            heldAt: input.collaborationHeldAt,
+            citizenPresent: true,
+          },
+          { actor: actorOf(coordinator), now: input.collaborationHeldAt },
+        ),
+      );
+    }
+  }
+  const now = input.collaborationHeldAt ?? later(input.activation ? 2 : input.endorsedBy ? 1 : 0);
+  await prisma.$transaction((tx) => saveCase(tx, { state, events, expectedVersion: null, now }));
+  return { caseId: state.caseId, citizenId: citizen.id, state };
+}
+
+let cprSerial = Math.floor(Math.random() * 1_000_000);
+function uniqueFictionalCpr(): string {
+  return fictionalCpr(cprSerial++);
 }

@@ -3,7 +3,12 @@ import { fictionalCpr, isFictionalCpr } from "../src/seed/fictional-cpr";
 
 describe("fictional CPR numbers in the demo data", () => {
   it("are unique, ten digits and carry a month no calendar has", () => {
-    const numbers = Array.from({ length: 500 }, (_, index) => fictionalCpr(index));
+    const indexes = [
+      ...Array.from({ length: 500 }, (_, index) => index),
+      ...Array.from({ length: 500 }, (_, index) => 9_990 + index * 9_973),
+      195_999_999,
+    ];
+    const numbers = indexes.map(fictionalCpr);
     expect(new Set(numbers).size).toBe(numbers.length);
     for (const cpr of numbers) {
       expect(cpr).toMatch(/^\d{10}$/);

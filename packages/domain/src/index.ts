@@ -139,6 +139,11 @@ export {
   WithdrawConsentCommandSchema,
   withdrawConsent,
 } from "./consent/withdraw-consent";
+export {
+  type DeadlineForCaseInput,
+  deadlineForCase,
+  deadlineRunningStatuses,
+} from "./deadline/deadline-for-case";
 // Time: R9 deadline, R12 quarter
 export {
   type DeadlineState,
@@ -154,6 +159,7 @@ export {
   domainErrors,
   type LocalizedText,
 } from "./errors/domain-error";
+export { type DomainErrorKind, domainErrorKinds } from "./errors/error-kinds";
 export type { CommandResult } from "./errors/result";
 // Errors and results
 export { type RuleId, ruleIds } from "./errors/rules";

@@ -29,3 +29,17 @@ describe("public API contract", () => {
     expect(typeof domain.quarterOf).toBe("function");
   });
 });
+
+describe("error catalogue", () => {
+  it("every code has a rule-or-null, Danish and English messages, and a kind", () => {
+    for (const code of domain.domainErrorCodes) {
+      const definition = domain.domainErrors[code];
+      expect(definition.rule === null || domain.ruleIds.includes(definition.rule)).toBe(true);
+      expect(definition.message.da).toMatch(/\.$/);
+      expect(definition.message.en).toMatch(/\.$/);
+      expect(["invalid", "forbidden", "not_found", "conflict"]).toContain(
+        domain.domainErrorKinds[code],
+      );
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { CaseStatus } from "@samstemt/domain";
+import type { CaseStatus, ClosingReason, InitiativeReasonCategory } from "@samstemt/domain";
 
 export interface DemoMember {
   username: string;
@@ -20,8 +20,10 @@ export interface DemoCase {
   initiator: string;
   /** How many days before the seed the initiative was taken. */
   initiativeDaysAgo: number;
-  reasons: string[];
+  reasons: InitiativeReasonCategory[];
   reasonText: string;
+  declineReason?: string;
+  closing?: { reason: ClosingReason; note: string | null };
   endorsedAfterDays?: number;
   activatedAfterDays?: number;
   closedAfterDays?: number;
@@ -73,6 +75,8 @@ export const demoCases: DemoCase[] = [
     initiativeDaysAgo: 30,
     reasons: ["repeated_admissions"],
     reasonText: "Indlagt to gange.",
+    declineReason:
+      "Borgeren har allerede et koordineret forløb i psykiatrien; vi følger op om tre måneder.",
   },
   {
     citizen: "Jannie Krog",
@@ -170,7 +174,8 @@ export const demoCases: DemoCase[] = [
     activatedAfterDays: 7,
     closedAfterDays: 180,
     reasons: ["repeated_admissions"],
-    reasonText: "Afsluttet: målet er nået.",
+    reasonText: "Mange korte indlæggelser; ingen fast kontakt efter udskrivelse.",
+    closing: { reason: "goal_reached", note: "Borgeren har fast bolig og stabil behandling." },
     members: [
       { username: "mads", task: "Kontaktperson, bostøtte", coordinator: true },
       { username: "jonas", task: "Behandler, distriktspsykiatrien" },
@@ -186,7 +191,8 @@ export const demoCases: DemoCase[] = [
     activatedAfterDays: 10,
     closedAfterDays: 120,
     reasons: ["outward_reacting_behaviour"],
-    reasonText: "Afsluttet: borgeren er fraflyttet.",
+    reasonText: "Trusler mod personale på bosted; tilsyn fra Kriminalforsorgen.",
+    closing: { reason: "citizen_moved", note: "Fraflyttet til anden region." },
     members: [
       { username: "nadia", task: "Tilsyn, Kriminalforsorgen", coordinator: true },
       { username: "ali", task: "Misbrugskonsulent" },

@@ -10,7 +10,6 @@ import {
   initiatedCase,
   municipalLeader,
   psychiatrist,
-  registerInput,
   T3,
 } from "../../test/fixtures";
 import { caseInvariantViolations } from "./case-invariants";
@@ -120,9 +119,5 @@ describe("caseInvariantViolations", () => {
     expect(
       caseInvariantViolations({ ...active, team: { ...active.team, coordinatorPersonId: null } }),
     ).toEqual(["R7: active case without coordinator"]);
-  });
-
-  it("registerInput fixture is a valid command", () => {
-    expect(registerInput.caseId).toBe("case-1");
   });
 });

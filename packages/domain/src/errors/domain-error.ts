@@ -134,10 +134,6 @@ export const domainErrors = {
       en: "You do not take part in the case.",
     },
   },
-  MEETING_NOT_FOUND: {
-    rule: "R8",
-    message: { da: "Mødet findes ikke i sagen.", en: "The meeting does not exist in the case." },
-  },
   MEETING_ALREADY_HELD: {
     rule: "R8",
     message: {

@@ -90,6 +90,8 @@ CREATE TABLE "case" (
     "deadline_at" TIMESTAMPTZ(3) NOT NULL,
     "deadline_state" "DeadlineState" NOT NULL DEFAULT 'open',
     "deadline_checked_at" TIMESTAMPTZ(3),
+    "state" JSONB NOT NULL,
+    "version" INTEGER NOT NULL,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
@@ -115,12 +117,25 @@ CREATE TABLE "meeting" (
     "id" TEXT NOT NULL,
     "case_id" TEXT NOT NULL,
     "kind" "MeetingKind" NOT NULL,
-    "scheduled_at" TIMESTAMPTZ(3) NOT NULL,
+    "scheduled_at" TIMESTAMPTZ(3),
     "held_at" TIMESTAMPTZ(3),
     "citizen_present" BOOLEAN,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "meeting_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "case_event" (
+    "id" BIGSERIAL NOT NULL,
+    "case_id" TEXT NOT NULL,
+    "case_version" INTEGER NOT NULL,
+    "type" TEXT NOT NULL,
+    "occurred_at" TIMESTAMPTZ(3) NOT NULL,
+    "person_id" TEXT,
+    "payload" JSONB NOT NULL,
+
+    CONSTRAINT "case_event_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -190,6 +205,12 @@ CREATE INDEX "team_member_person_id_idx" ON "team_member"("person_id");
 CREATE INDEX "meeting_case_id_kind_held_at_idx" ON "meeting"("case_id", "kind", "held_at");
 
 -- CreateIndex
+CREATE INDEX "case_event_case_id_id_idx" ON "case_event"("case_id", "id");
+
+-- CreateIndex
+CREATE INDEX "case_event_type_occurred_at_idx" ON "case_event"("type", "occurred_at");
+
+-- CreateIndex
 CREATE INDEX "audit_entry_citizen_id_at_idx" ON "audit_entry"("citizen_id", "at");
 
 -- CreateIndex
@@ -221,6 +242,9 @@ ALTER TABLE "team_member" ADD CONSTRAINT "team_member_person_id_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "meeting" ADD CONSTRAINT "meeting_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "case"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_event" ADD CONSTRAINT "case_event_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "case"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "audit_entry" ADD CONSTRAINT "audit_entry_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,165 @@
+// Benchmarks for @samstemt/domain: deadlineStatus evaluations per second (target ≥ 1,000,000/s)
+// and the minified ESM size without zod (target ≤ 30 kB).
+// Usage: node bench/run.mjs [--write]   (--write updates the "## packages/domain" section of
+// the repository's BENCHMARKS.md). Runs against the built dist/ and builds it if it is stale.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { Bench } from "tinybench";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const distEntry = join(packageDir, "dist", "index.js");
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+if (!existsSync(distEntry) || statSync(distEntry).mtimeMs < newestMtime(join(packageDir, "src"))) {
+  console.log("dist/ is missing or stale: building…");
+  execFileSync("pnpm", ["run", "build"], { cwd: packageDir, stdio: "inherit" });
+}
+const domain = await import(distEntry);
+
+// Deterministic inputs: instants spread over 2000–2100 (every month, DST switches, leap days).
+let seed = 42;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+};
+const MIN = Date.UTC(2000, 0, 1);
+const SPAN = Date.UTC(2100, 11, 31) - MIN;
+const DAY = 86_400_000;
+const inputs = Array.from({ length: 4096 }, () => {
+  const initiativeAt = new Date(MIN + Math.floor(random() * SPAN));
+  const held =
+    random() < 0.5 ? new Date(initiativeAt.getTime() + Math.floor(random() * 40 * DAY)) : null;
+  return { initiativeAt, firstMeetingHeldAt: held };
+});
+const nows = inputs.map(
+  (input) => new Date(input.initiativeAt.getTime() + Math.floor(random() * 60 * DAY)),
+);
+const consents = Array.from({ length: 5 }, (_, i) => ({
+  consentId: `s${i}`,
+  purpose: "treatment",
+  method: "oral",
+  organisationIds: [`org-${i}`, `org-${i + 1}`, "region"],
+  givenAt: new Date("2025-01-01T00:00:00Z"),
+  expiresAt: null,
+  withdrawnAt: null,
+}));
+
+// Each task iteration runs BATCH evaluations, so timer resolution does not dominate.
+const BATCH = 1000;
+let sink = 0;
+const bench = new Bench({ time: 1500, warmupTime: 300 });
+bench
+  .add("deadlineStatus — random cases 2000–2100", () => {
+    for (let i = 0; i < BATCH; i++) {
+      const k = (sink + i) & 4095;
+      sink += domain.deadlineStatus(inputs[k], nows[k]).daysLeft & 1;
+    }
+  })
+  .add("deadlineStatus — one open case polled", () => {
+    const input = inputs[7];
+    const now = nows[7];
+    for (let i = 0; i < BATCH; i++) sink += domain.deadlineStatus(input, now).daysLeft & 1;
+  })
+  .add("firstMeetingDeadline", () => {
+    for (let i = 0; i < BATCH; i++)
+      sink += domain.firstMeetingDeadline(inputs[(sink + i) & 4095].initiativeAt).getTime() & 1;
+  })
+  .add("quarterOf", () => {
+    for (let i = 0; i < BATCH; i++) sink += domain.quarterOf(nows[(sink + i) & 4095]).quarter;
+  })
+  .add("mayShareInformation (5 consents)", () => {
+    for (let i = 0; i < BATCH; i++)
+      sink += domain.mayShareInformation(consents, "org-3", "region", nows[i & 4095]) ? 1 : 0;
+  });
+const actor = {
+  personId: "p1",
+  organisationId: "o1",
+  unitId: "u1",
+  sector: "municipality",
+  role: "staff",
+};
+const command = {
+  caseId: "c1",
+  citizen: { citizenId: "b1", name: "Jens Jensen" },
+  initiativeAt: new Date("2025-03-03T09:00:00Z"),
+  reasons: { categories: ["self_harm"], text: null },
+  citizenStance: "accepts_help",
+};
+const now = new Date("2025-03-04T09:00:00Z");
+bench.add("registerInitiative (validate + decide)", () => {
+  for (let i = 0; i < BATCH; i++)
+    sink += domain.registerInitiative(command, { actor, now }).ok ? 1 : 0;
+});
+await bench.run();
+
+const rows = bench.tasks.map((task) => {
+  const result = task.result;
+  const opsPerSecond = result.throughput.mean * BATCH;
+  return { name: task.name, opsPerSecond, rme: result.throughput.rme ?? result.latency.rme };
+});
+
+// Minified ESM size: src/index.ts bundled and minified, zod and @date-fns/tz left external.
+const bundled = await build({
+  entryPoints: [join(packageDir, "src", "index.ts")],
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "neutral",
+  target: "es2022",
+  external: ["zod", "@date-fns/tz"],
+  write: false,
+});
+const minified = bundled.outputFiles[0].contents;
+const minifiedBytes = minified.length;
+const gzipBytes = gzipSync(minified).length;
+
+const cpuModel =
+  /model name\s*:\s*(.*)/.exec(
+    existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "",
+  )?.[1] ?? "unknown";
+const deadline = rows[0];
+const format = (n) => Math.round(n).toLocaleString("en-US");
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const markdown = `## packages/domain
+
+Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm --filter @samstemt/domain bench\` (tinybench ${JSON.parse(readFileSync(join(packageDir, "node_modules", "tinybench", "package.json"), "utf8")).version}, ${BATCH} calls per sample) on: ${availableParallelism()} CPUs (\`nproc\`), ${cpuModel}, Node ${process.version}.
+
+| benchmark | evaluations/s | ± |
+|---|---:|---:|
+${rows.map((row) => `| ${row.name} | ${format(row.opsPerSecond)} | ${row.rme.toFixed(1)} % |`).join("\n")}
+
+| size | bytes |
+|---|---:|
+| minified ESM bundle of \`src/index.ts\`, zod and @date-fns/tz external | ${format(minifiedBytes)} (${kB(minifiedBytes)}) |
+| same, gzip | ${format(gzipBytes)} (${kB(gzipBytes)}) |
+
+Targets: \`deadlineStatus\` ≥ 1,000,000/s — ${deadline.opsPerSecond >= 1_000_000 ? "met" : "NOT met"} (${format(deadline.opsPerSecond)}/s on random cases); minified ESM ≤ 30 kB — ${minifiedBytes <= 30_000 ? "met" : "NOT met"} (${kB(minifiedBytes)} minified, ${kB(gzipBytes)} gzip).
+`;
+console.log(`\n${markdown}`);
+
+if (process.argv.includes("--write")) {
+  const file = join(packageDir, "..", "..", "BENCHMARKS.md");
+  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const section = /^## packages\/domain\n[\s\S]*?(?=^## |(?![\s\S]))/m;
+  const next = section.test(current)
+    ? current.replace(section, `${markdown}\n`)
+    : `${current.trimEnd()}\n\n${markdown}`;
+  writeFileSync(file, `${next.replace(/\n{3,}/g, "\n\n").trimEnd()}\n`);
+  // Keep the file as the repository's formatter (Biome) writes Markdown.
+  const biome = join(packageDir, "..", "..", "node_modules", ".bin", "biome");
+  if (existsSync(biome)) execFileSync(biome, ["format", "--write", file], { stdio: "ignore" });
+  console.log(`updated ${file}`);
+}
+if (sink === -1) console.log(sink);

@@ -1,0 +1,27 @@
+import type { CaseStatus } from "../vocabulary";
+import { type DeadlineStatus, deadlineStatus } from "./deadline-status";
+
+export interface DeadlineForCaseInput {
+  status: CaseStatus;
+  initiativeAt: Date;
+  firstMeetingHeldAt?: Date | null;
+}
+
+/**
+ * R9 as it matters for a case in its current stage, or `null` where the deadline says
+ * nothing: an excluded (R3) or declined (R5) initiative never runs to a meeting, and a case
+ * closed without any collaboration meeting has no deadline left to keep. A running case
+ * always has one; a closed case keeps whether its first meeting was on time.
+ */
+export function deadlineForCase(input: DeadlineForCaseInput, now: Date): DeadlineStatus | null {
+  if (input.status === "excluded" || input.status === "declined") return null;
+  if (input.status === "closed" && !input.firstMeetingHeldAt) return null;
+  return deadlineStatus(input, now);
+}
+
+/** The stages in which the R9 deadline is still running and may change with time. */
+export const deadlineRunningStatuses = [
+  "initiated",
+  "endorsed",
+  "active",
+] as const satisfies readonly CaseStatus[];
