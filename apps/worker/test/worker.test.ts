@@ -1,5 +1,5 @@
-import { fictionalCpr } from "@samstemt/db";
 import {
+  createTestCase,
   createTestDatabase,
   seedTestOrganisations,
   type TestDatabase,
@@ -30,22 +30,14 @@ describe.each(testDatabaseKinds())("the reporting worker on %s", (kind) => {
   beforeAll(async () => {
     db = await createTestDatabase(kind);
     const orgs = await seedTestOrganisations(db.prisma);
-    const citizen = await db.prisma.citizen.create({
-      data: { name: "Test Borger", cpr: fictionalCpr(7) },
+    // Initiative on 1 Jan 2026, deadline 1 Feb 2026; stored as `open` when it was saved.
+    const created = await createTestCase(db.prisma, {
+      initiator: orgs.regionStaff,
+      initiativeAt: new Date("2026-01-01T10:00:00Z"),
     });
-    // Initiative on 1 Jan 2026, deadline 1 Feb 2026; stored as `open`, which went stale long ago.
-    const created = await db.prisma.case.create({
-      data: {
-        citizenId: citizen.id,
-        status: "active",
-        initiatorId: orgs.regionStaff.id,
-        initiatorUnitId: orgs.regionStaff.unitId,
-        initiativeAt: new Date("2026-01-01T10:00:00Z"),
-        deadlineAt: new Date("2026-02-01T22:59:59.999Z"),
-        deadlineState: "open",
-      },
-    });
-    caseId = created.id;
+    caseId = created.caseId;
+    const stored = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(stored.deadlineState).toBe("open");
     worker = await startWorker({
       database: db,
       logger: pino({ level: "silent" }),

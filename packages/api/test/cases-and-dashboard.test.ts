@@ -1,11 +1,13 @@
 import {
+  createTestCase,
   createTestDatabase,
+  seedTestOrganisations,
   type TestDatabase,
   type TestOrganisations,
   testDatabaseKinds,
 } from "@samstemt/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createCase, seedTestOrganisations, systemCaller } from "./fixtures";
+import { callerFor, systemCaller } from "./fixtures";
 
 const now = new Date("2026-03-20T12:00:00Z");
 
@@ -19,26 +21,31 @@ describe.each(testDatabaseKinds())("cases, dashboard and deadlines on %s", (kind
     db = await createTestDatabase(kind);
     orgs = await seedTestOrganisations(db.prisma);
     // Initiative 10 Mar → deadline 10 Apr: open, 21 days left on 20 Mar.
-    openCase = await createCase(db, {
+    openCase = await createTestCase(db.prisma, {
       initiator: orgs.regionStaff,
       initiativeAt: new Date("2026-03-10T09:00:00Z"),
     });
     // Initiative 31 Jan → deadline 28 Feb (R9 clamps to the month's last day): overdue.
-    overdueCase = await createCase(db, {
+    overdueCase = await createTestCase(db.prisma, {
       initiator: orgs.municipalityStaff,
       initiativeAt: new Date("2026-01-31T09:00:00Z"),
-      status: "active",
-      members: [
-        { person: orgs.municipalityStaff, coordinator: true },
-        { person: orgs.regionStaff },
-      ],
+      endorsedBy: orgs.municipalityLeader,
+      activation: {
+        leaders: [orgs.municipalityLeader, orgs.regionLeader],
+        members: [orgs.municipalityStaff, orgs.regionStaff],
+        coordinator: orgs.municipalityStaff,
+      },
     });
     // Met: held 20 days after the initiative.
-    await createCase(db, {
+    await createTestCase(db.prisma, {
       initiator: orgs.municipalityStaff,
       initiativeAt: new Date("2026-02-01T09:00:00Z"),
-      status: "active",
-      members: [{ person: orgs.municipalityStaff, coordinator: true }],
+      endorsedBy: orgs.municipalityLeader,
+      activation: {
+        leaders: [orgs.municipalityLeader, orgs.regionLeader],
+        members: [orgs.municipalityStaff, orgs.regionLeader],
+        coordinator: orgs.municipalityStaff,
+      },
       collaborationHeldAt: new Date("2026-02-21T09:00:00Z"),
     });
   });

@@ -105,7 +105,8 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe("the published package", () => {
+// Each case runs real tools (node, tsc) on the packed tarball: slow on a busy 2-core machine.
+describe("the published package", { timeout: 120_000 }, () => {
   it("ships only dist, README and package.json (files whitelist), with ESM, CJS, types and JSON Schemas", () => {
     expect(
       tarballEntries.every((entry) => /^package\/(dist\/|package\.json$|README\.md$)/.test(entry)),

@@ -1,4 +1,12 @@
 import { router } from "../trpc";
+import { caseDetail } from "./case-detail";
 import { myCases } from "./my-cases";
+import { registerInitiativeProcedure } from "./register-initiative";
+import { runCaseCommand } from "./run-case-command";
 
-export const casesRouter = router({ mine: myCases });
+export const casesRouter = router({
+  mine: myCases,
+  get: caseDetail,
+  registerInitiative: registerInitiativeProcedure,
+  command: runCaseCommand,
+});

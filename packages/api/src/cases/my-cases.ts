@@ -1,4 +1,4 @@
-import { deadlineStatus } from "@samstemt/domain";
+import { deadlineForCase } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
 import { visibleCasesWhere } from "./case-visibility";
@@ -13,6 +13,7 @@ export const myCases = protectedProcedure.query(async ({ ctx }) => {
     take: 200,
     select: {
       id: true,
+      version: true,
       status: true,
       initiativeAt: true,
       citizen: { select: { id: true, name: true } },
@@ -30,22 +31,22 @@ export const myCases = protectedProcedure.query(async ({ ctx }) => {
     rows.map((row) => ({ action: "case.list.read", citizenId: row.citizen.id, caseId: row.id })),
     ctx.db.prisma,
   );
-  return rows.map((row) => {
-    const tracksDeadline = ["initiated", "endorsed", "active"].includes(row.status);
-    return {
-      id: row.id,
-      status: row.status,
-      citizenName: row.citizen.name,
-      initiativeAt: row.initiativeAt,
-      initiatorName: row.initiator.name,
-      initiatorUnitName: row.initiatorUnit.name,
-      coordinatorName: row.members[0]?.person.name ?? null,
-      deadline: tracksDeadline
-        ? deadlineStatus(
-            { initiativeAt: row.initiativeAt, firstMeetingHeldAt: firstHeldAt(row.meetings) },
-            now,
-          )
-        : null,
-    };
-  });
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    citizenName: row.citizen.name,
+    initiativeAt: row.initiativeAt,
+    initiatorName: row.initiator.name,
+    initiatorUnitName: row.initiatorUnit.name,
+    coordinatorName: row.members[0]?.person.name ?? null,
+    deadline: deadlineForCase(
+      {
+        status: row.status,
+        initiativeAt: row.initiativeAt,
+        firstMeetingHeldAt: firstHeldAt(row.meetings),
+      },
+      now,
+    ),
+  }));
 });

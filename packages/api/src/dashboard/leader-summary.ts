@@ -1,4 +1,4 @@
-import { type CaseStatus, caseStatuses, deadlineStatus } from "@samstemt/domain";
+import { type CaseStatus, caseStatuses, deadlineForCase } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { visibleCasesWhere } from "../cases/case-visibility";
 import { firstCollaborationMeetingSelect, firstHeldAt } from "../cases/first-meeting-held-at";
@@ -24,14 +24,15 @@ export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
   const deadline = { met: 0, missed: 0, open: 0, overdue: 0, approaching: 0 };
   for (const row of rows) {
     byStatus[row.status] += 1;
-    if (row.status === "excluded" || row.status === "declined") continue;
-    const status = deadlineStatus(
-      { initiativeAt: row.initiativeAt, firstMeetingHeldAt: firstHeldAt(row.meetings) },
+    const status = deadlineForCase(
+      {
+        status: row.status,
+        initiativeAt: row.initiativeAt,
+        firstMeetingHeldAt: firstHeldAt(row.meetings),
+      },
       now,
     );
-    // A closed case with no meeting ever held is history, not an open deadline.
-    if (row.status === "closed" && (status.state === "open" || status.state === "overdue"))
-      continue;
+    if (!status) continue;
     deadline[status.state] += 1;
     if (status.state === "open" && status.daysLeft <= APPROACHING_DAYS) deadline.approaching += 1;
   }

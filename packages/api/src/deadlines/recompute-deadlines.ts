@@ -1,4 +1,4 @@
-import { deadlineStatus } from "@samstemt/domain";
+import { deadlineRunningStatuses, deadlineStatus } from "@samstemt/domain";
 import { firstCollaborationMeetingSelect, firstHeldAt } from "../cases/first-meeting-held-at";
 import { APPROACHING_DAYS } from "../dashboard/leader-summary";
 import { systemProcedure } from "../trpc";
@@ -11,7 +11,7 @@ import { systemProcedure } from "../trpc";
 export const recomputeDeadlines = systemProcedure.mutation(async ({ ctx }) => {
   const now = ctx.now();
   const running = await ctx.db.prisma.case.findMany({
-    where: { status: { in: ["initiated", "endorsed", "active"] } },
+    where: { status: { in: [...deadlineRunningStatuses] } },
     select: {
       id: true,
       initiativeAt: true,

@@ -1,0 +1,181 @@
+import {
+  createTestDatabase,
+  seedTestOrganisations,
+  type TestDatabase,
+  type TestOrganisations,
+  testDatabaseKinds,
+} from "@samstemt/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "./fixtures";
+
+const now = new Date("2026-04-15T10:00:00Z");
+const initiative = (cpr: string, stance: "accepts_help" | "rejects_all_help" = "accepts_help") => ({
+  citizen: { cpr, name: "Birthe Testesen" },
+  initiativeAt: new Date("2026-04-14T08:00:00Z"),
+  reasons: { categories: ["self_harm" as const], text: "Gentagne selvskader" },
+  citizenStance: stance,
+  citizenStanceNote: null,
+});
+
+async function domainCodeOf(
+  promise: Promise<unknown>,
+): Promise<{ code: string; domain: string | null }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const cause = error.cause as { domainError?: { code: string } } | undefined;
+    return { code: error.code, domain: cause?.domainError?.code ?? null };
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe.each(testDatabaseKinds())("case commands through the API on %s", (kind) => {
+  let db: TestDatabase;
+  let orgs: TestOrganisations;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    orgs = await seedTestOrganisations(db.prisma);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it("takes a case from initiative to an active cross-sectoral team, storing events and audit (R5, R6, R7)", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const created = await staff.cases.registerInitiative(initiative("0113801111"));
+    expect(created).toMatchObject({ status: "initiated", version: 1 });
+
+    const leader = await callerFor(db, orgs.regionLeader, now);
+    const endorsed = await leader.cases.command({
+      caseId: created.caseId,
+      expectedVersion: 1,
+      command: { type: "endorseInitiative", payload: { note: null } },
+    });
+    expect(endorsed).toMatchObject({ status: "endorsed", events: ["InitiativeEndorsed"] });
+
+    // R6: the municipality's leader is told of the case by the region's leader and joins.
+    const municipalityLeader = await callerFor(db, orgs.municipalityLeader, now);
+    let version = endorsed.version;
+    for (const caller of [leader, municipalityLeader]) {
+      const joined = await caller.cases.command({
+        caseId: created.caseId,
+        expectedVersion: version,
+        command: { type: "joinCase", payload: { organisationName: null } },
+      });
+      version = joined.version;
+    }
+    const activated = await leader.cases.command({
+      caseId: created.caseId,
+      expectedVersion: version,
+      command: {
+        type: "activateCase",
+        payload: {
+          members: [orgs.regionStaff, orgs.municipalityStaff].map((person) => ({
+            personId: person.id,
+            name: person.name,
+            organisationId: person.organisationId,
+            role: "Kontaktperson",
+            contact: { email: `${person.username}@test.invalid` },
+          })),
+          coordinatorPersonId: orgs.municipalityStaff.id,
+        },
+      },
+    });
+    expect(activated.status).toBe("active");
+
+    const detail = await staff.cases.get({ caseId: created.caseId });
+    expect(detail.state.team.coordinatorPersonId).toBe(orgs.municipalityStaff.id);
+    expect(detail.overview.deadline.state).toBe("open");
+    const events = await db.prisma.caseEvent.findMany({ where: { caseId: created.caseId } });
+    expect(events.map((event) => event.type)).toContain("CaseActivated");
+    const audit = await db.prisma.auditEntry.findMany({ where: { caseId: created.caseId } });
+    expect(audit.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining([
+        "case.initiative.register",
+        "case.command.activateCase",
+        "case.read",
+      ]),
+    );
+  });
+
+  it("R5: refuses endorsement by a leader of another unit, with the domain's error", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const created = await staff.cases.registerInitiative(initiative("0213802222"));
+    const otherLeader = await callerFor(db, orgs.municipalityLeader, now);
+    const result = await domainCodeOf(
+      otherLeader.cases.command({
+        caseId: created.caseId,
+        expectedVersion: 1,
+        command: { type: "endorseInitiative", payload: { note: null } },
+      }),
+    );
+    // The municipality leader cannot even see the region's initiative.
+    expect(result.code).toBe("NOT_FOUND");
+    const staffAsEndorser = await domainCodeOf(
+      staff.cases.command({
+        caseId: created.caseId,
+        expectedVersion: 1,
+        command: { type: "endorseInitiative", payload: { note: null } },
+      }),
+    );
+    expect(staffAsEndorser).toEqual({ code: "FORBIDDEN", domain: "NOT_INITIATORS_LEADER" });
+  });
+
+  it("R3: a citizen who rejects all help is excluded and cannot be endorsed", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const created = await staff.cases.registerInitiative(
+      initiative("0313803333", "rejects_all_help"),
+    );
+    expect(created.status).toBe("excluded");
+    const leader = await callerFor(db, orgs.regionLeader, now);
+    const result = await domainCodeOf(
+      leader.cases.command({
+        caseId: created.caseId,
+        expectedVersion: created.version,
+        command: { type: "endorseInitiative", payload: { note: null } },
+      }),
+    );
+    expect(result).toEqual({ code: "CONFLICT", domain: "CASE_EXCLUDED" });
+  });
+
+  it("refuses a command from a stale version and stores nothing", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const created = await staff.cases.registerInitiative(initiative("0413804444"));
+    const leader = await callerFor(db, orgs.regionLeader, now);
+    const stale = await domainCodeOf(
+      leader.cases.command({
+        caseId: created.caseId,
+        expectedVersion: 7,
+        command: { type: "declineInitiative", payload: { reason: "Ikke relevant" } },
+      }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: created.caseId } });
+    expect(row).toMatchObject({ status: "initiated", version: 1 });
+  });
+
+  it("rejects malformed commands and initiatives in the future without storing anything", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const before = await db.prisma.case.count();
+    const future = await domainCodeOf(
+      staff.cases.registerInitiative({
+        ...initiative("0513805555"),
+        initiativeAt: new Date("2026-05-01T00:00:00Z"),
+      }),
+    );
+    expect(future).toEqual({ code: "BAD_REQUEST", domain: "INITIATIVE_IN_FUTURE" });
+    const badCpr = await domainCodeOf(
+      staff.cases.registerInitiative({ ...initiative("12345"), citizenStanceNote: null }),
+    );
+    expect(badCpr.code).toBe("BAD_REQUEST");
+    expect(await db.prisma.case.count()).toBe(before);
+  });
+
+  it("R2: analysts cannot register initiatives", async () => {
+    const analyst = await callerFor(db, orgs.analyst, now);
+    const result = await domainCodeOf(analyst.cases.registerInitiative(initiative("0613806666")));
+    expect(result).toEqual({ code: "FORBIDDEN", domain: "INITIATOR_ROLE_NOT_ALLOWED" });
+  });
+});
