@@ -20,7 +20,7 @@ export function DeadlineText({ deadline }: { deadline: Deadline }) {
       : state === "overdue"
         ? t("deadline.overdue", { count: -daysLeft })
         : t(`deadline.${state}`);
-  const className = state === "open" && daysLeft <= 7 ? "state-soon" : `state-${state}`;
+  const className = deadline.approaching ? "state-soon" : `state-${state}`;
   return (
     <span className={className}>
       {text}

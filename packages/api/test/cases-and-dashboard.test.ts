@@ -63,7 +63,7 @@ describe.each(testDatabaseKinds())("cases, dashboard and deadlines on %s", (kind
     const mine = await regionStaff.cases.mine();
     expect(mine.map((row) => row.id).sort()).toEqual([openCase.caseId, overdueCase.caseId].sort());
     const open = mine.find((row) => row.id === openCase.caseId);
-    expect(open?.deadline).toMatchObject({ state: "open", daysLeft: 21 });
+    expect(open?.deadline).toMatchObject({ state: "open", daysLeft: 21, approaching: false });
     const overdue = mine.find((row) => row.id === overdueCase.caseId);
     expect(overdue?.deadline?.state).toBe("overdue");
     expect(overdue?.coordinatorName).toContain("kommunemedarbejder");

@@ -140,7 +140,9 @@ export {
   withdrawConsent,
 } from "./consent/withdraw-consent";
 export {
+  DEADLINE_WARNING_DAYS,
   type DeadlineForCaseInput,
+  deadlineApproaching,
   deadlineForCase,
   deadlineRunningStatuses,
 } from "./deadline/deadline-for-case";

@@ -1,4 +1,4 @@
-import { deadlineForCase } from "@samstemt/domain";
+import { deadlineApproaching, deadlineForCase } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
 import { visibleCasesWhere } from "./case-visibility";
@@ -31,22 +31,25 @@ export const myCases = protectedProcedure.query(async ({ ctx }) => {
     rows.map((row) => ({ action: "case.list.read", citizenId: row.citizen.id, caseId: row.id })),
     ctx.db.prisma,
   );
-  return rows.map((row) => ({
-    id: row.id,
-    version: row.version,
-    status: row.status,
-    citizenName: row.citizen.name,
-    initiativeAt: row.initiativeAt,
-    initiatorName: row.initiator.name,
-    initiatorUnitName: row.initiatorUnit.name,
-    coordinatorName: row.members[0]?.person.name ?? null,
-    deadline: deadlineForCase(
+  return rows.map((row) => {
+    const deadline = deadlineForCase(
       {
         status: row.status,
         initiativeAt: row.initiativeAt,
         firstMeetingHeldAt: firstHeldAt(row.meetings),
       },
       now,
-    ),
-  }));
+    );
+    return {
+      id: row.id,
+      version: row.version,
+      status: row.status,
+      citizenName: row.citizen.name,
+      initiativeAt: row.initiativeAt,
+      initiatorName: row.initiator.name,
+      initiatorUnitName: row.initiatorUnit.name,
+      coordinatorName: row.members[0]?.person.name ?? null,
+      deadline: deadline && { ...deadline, approaching: deadlineApproaching(deadline) },
+    };
+  });
 });

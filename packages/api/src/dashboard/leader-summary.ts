@@ -1,11 +1,13 @@
-import { type CaseStatus, caseStatuses, deadlineForCase } from "@samstemt/domain";
+import {
+  type CaseStatus,
+  caseStatuses,
+  deadlineApproaching,
+  deadlineForCase,
+} from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { visibleCasesWhere } from "../cases/case-visibility";
 import { firstCollaborationMeetingSelect, firstHeldAt } from "../cases/first-meeting-held-at";
 import { leaderProcedure } from "../trpc";
-
-/** Days before the R9 deadline at which a case counts as approaching it. */
-export const APPROACHING_DAYS = 7;
 
 /**
  * The leader's overview (R12): their cases by stage and how the first-meeting deadline (R9)
@@ -34,7 +36,7 @@ export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
     );
     if (!status) continue;
     deadline[status.state] += 1;
-    if (status.state === "open" && status.daysLeft <= APPROACHING_DAYS) deadline.approaching += 1;
+    if (deadlineApproaching(status)) deadline.approaching += 1;
   }
   const decided = deadline.met + deadline.missed;
   await audit(ctx, [{ action: "dashboard.summary.read" }], ctx.db.prisma);

@@ -1,6 +1,5 @@
-import { deadlineRunningStatuses, deadlineStatus } from "@samstemt/domain";
+import { deadlineApproaching, deadlineRunningStatuses, deadlineStatus } from "@samstemt/domain";
 import { firstCollaborationMeetingSelect, firstHeldAt } from "../cases/first-meeting-held-at";
-import { APPROACHING_DAYS } from "../dashboard/leader-summary";
 import { systemProcedure } from "../trpc";
 
 /**
@@ -27,7 +26,7 @@ export const recomputeDeadlines = systemProcedure.mutation(async ({ ctx }) => {
       { initiativeAt: row.initiativeAt, firstMeetingHeldAt: firstHeldAt(row.meetings) },
       now,
     );
-    if (status.state === "open" && status.daysLeft <= APPROACHING_DAYS) approaching += 1;
+    if (deadlineApproaching(status)) approaching += 1;
     if (
       status.state !== row.deadlineState ||
       status.deadline.getTime() !== row.deadlineAt.getTime()

@@ -25,3 +25,14 @@ export const deadlineRunningStatuses = [
   "endorsed",
   "active",
 ] as const satisfies readonly CaseStatus[];
+
+/**
+ * How many days before the R9 deadline a case with no first meeting yet is flagged to the
+ * team and its leaders: a week leaves time to convene a meeting (R7).
+ */
+export const DEADLINE_WARNING_DAYS = 7;
+
+/** R9: still open and due within DEADLINE_WARNING_DAYS Danish calendar days. */
+export function deadlineApproaching(status: DeadlineStatus): boolean {
+  return status.state === "open" && status.daysLeft <= DEADLINE_WARNING_DAYS;
+}
