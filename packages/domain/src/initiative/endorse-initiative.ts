@@ -24,6 +24,25 @@ function requireInitiatorsLeader(
       });
 }
 
+/** R5: the initiator's own leader decides on an initiative still waiting for a decision. */
+function decide(
+  state: CaseState,
+  context: CommandContext,
+  decision: "endorsed" | "declined",
+  reason: string | null,
+): { state: CaseState } | DomainError {
+  const { actor, now } = context;
+  const error = requireStatus(state, ["initiated"], "R5") ?? requireInitiatorsLeader(state, actor);
+  if (error) return error;
+  return {
+    state: {
+      ...state,
+      status: decision,
+      endorsement: { decision, decidedAt: now, decidedBy: actor, reason },
+    },
+  };
+}
+
 /**
  * R5: the initiator's own leader endorses the initiative, so the model can be activated
  * across sectors (R6). R3: an excluded case cannot be endorsed.
@@ -38,22 +57,10 @@ export function endorseInitiative(
     state,
     input,
     context,
-    (s, command, { actor, now }) => {
-      const error = requireStatus(s, ["initiated"], "R5") ?? requireInitiatorsLeader(s, actor);
-      if (error) return error;
-      return {
-        state: {
-          ...s,
-          status: "endorsed",
-          endorsement: {
-            decision: "endorsed",
-            decidedAt: now,
-            decidedBy: actor,
-            reason: command.note,
-          },
-        },
-        events: [{ type: "InitiativeEndorsed", note: command.note }],
-      };
+    (s, command, valid) => {
+      const decided = decide(s, valid, "endorsed", command.note);
+      if ("code" in decided) return decided;
+      return { ...decided, events: [{ type: "InitiativeEndorsed", note: command.note }] };
     },
   );
 }
@@ -69,22 +76,10 @@ export function declineInitiative(
     state,
     input,
     context,
-    (s, command, { actor, now }) => {
-      const error = requireStatus(s, ["initiated"], "R5") ?? requireInitiatorsLeader(s, actor);
-      if (error) return error;
-      return {
-        state: {
-          ...s,
-          status: "declined",
-          endorsement: {
-            decision: "declined",
-            decidedAt: now,
-            decidedBy: actor,
-            reason: command.reason,
-          },
-        },
-        events: [{ type: "InitiativeDeclined", reason: command.reason }],
-      };
+    (s, command, valid) => {
+      const decided = decide(s, valid, "declined", command.reason);
+      if ("code" in decided) return decided;
+      return { ...decided, events: [{ type: "InitiativeDeclined", reason: command.reason }] };
     },
   );
 }
