@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Summary } from "./summary";
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
@@ -15,7 +15,9 @@ export function App() {
   ) : !user ? (
     <DemoSignIn roles={["leader"]} onSignedIn={() => void queryClient.invalidateQueries()} />
   ) : user.role !== "leader" ? (
-    <p className="card">{t("leadersOnly", { role: t(`roles.${user.role}`) })}</p>
+    <p className="card">
+      {t("leadersOnly", { role: t(`roles.${user.role}`).toLocaleLowerCase(i18n.language) })}
+    </p>
   ) : (
     <Summary />
   );

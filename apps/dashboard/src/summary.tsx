@@ -15,8 +15,10 @@ export function Summary() {
   const decided = data.deadline.met + data.deadline.missed;
   return (
     <>
-      <h1>{t("summary.title", { organisation: data.organisationName })}</h1>
-      <p className="muted">{t("summary.intro")}</p>
+      <h1>{t("summary.title", { unit: data.unitName, organisation: data.organisationName })}</h1>
+      <p className="muted">
+        {t("summary.intro", { unit: data.unitName, organisation: data.organisationName })}
+      </p>
       <h2>{t("summary.deadlineHeading")}</h2>
       <dl className="figures">
         <div className="figure">
@@ -29,7 +31,7 @@ export function Summary() {
           </dd>
         </div>
         <div className="figure">
-          <dt>{t("summary.approaching")}</dt>
+          <dt>{t("summary.approaching", { days: data.warningDays })}</dt>
           <dd>{data.deadline.approaching}</dd>
         </div>
         <div className="figure">

@@ -14,7 +14,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Demo mode: demo sign-in and demo data. Off in production unless DEMO=true. */
+  /**
+   * Demo mode: demo sign-in and demo data. On by default only for the embedded database
+   * outside production; a real PostgreSQL database gets it only with DEMO=true.
+   */
   DEMO: flag,
   /** Run the reporting worker in this process. Always on with the embedded database. */
   RUN_WORKER: flag,
@@ -44,7 +47,7 @@ export function readServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
     dataDir: env.DATA_DIR,
     databaseUrl: env.DATABASE_URL,
     production,
-    demo: env.DEMO ?? !production,
+    demo: env.DEMO ?? (!production && !env.DATABASE_URL),
     runWorker: env.DATABASE_URL ? (env.RUN_WORKER ?? true) : true,
     logLevel: env.LOG_LEVEL,
     sessionTtlHours: env.SESSION_TTL_HOURS,

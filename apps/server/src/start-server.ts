@@ -1,7 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
-import { createDatabase, isPostgresUrl, prepareDatabase } from "@samstemt/db";
+import { createDatabase, embeddedDatabaseDir, isPostgresUrl, prepareDatabase } from "@samstemt/db";
 import { type RunningWorker, startWorker } from "@samstemt/worker";
 import pino from "pino";
 import { createApp } from "./app";
@@ -42,7 +41,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const started = Date.now();
     const database = await createDatabase({
       databaseUrl: config.databaseUrl,
-      dataDir: join(config.dataDir, "pglite"),
+      dataDir: embeddedDatabaseDir(config.dataDir),
     });
     state.database = database;
     const prepared = await prepareDatabase(database, { seedDemo: config.demo });

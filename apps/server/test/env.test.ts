@@ -13,6 +13,12 @@ describe("server configuration", () => {
     });
   });
 
+  it("keeps demo mode off on PostgreSQL unless DEMO=true", () => {
+    const url = "postgresql://x@localhost/y";
+    expect(readServerConfig({ DATABASE_URL: url }).demo).toBe(false);
+    expect(readServerConfig({ DATABASE_URL: url, DEMO: "true" }).demo).toBe(true);
+  });
+
   it("turns demo mode off in production unless DEMO says otherwise", () => {
     expect(readServerConfig({ NODE_ENV: "production" }).demo).toBe(false);
     expect(readServerConfig({ NODE_ENV: "production", DEMO: "true" }).demo).toBe(true);

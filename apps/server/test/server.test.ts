@@ -12,6 +12,8 @@ describe.each(testDatabaseKinds())("the server on %s", (kind) => {
     if (kind === "postgresql") {
       const database = await createEmptyPostgresDatabase();
       env.DATABASE_URL = database.url;
+      // Demo mode is off by default on PostgreSQL; this server is a demo on purpose.
+      env.DEMO = "true";
       dropDatabase = database.drop;
     }
     server = await startTestServer(env);
@@ -113,6 +115,32 @@ describe("restarting on the same data folder", () => {
       expect(after.data).toEqual(before.data);
     } finally {
       await second.cleanup();
+    }
+  });
+});
+
+describe("demo sign-in and real people", () => {
+  it("signs in only made-up demo people, never real staff in the same database", async () => {
+    const server = await startTestServer();
+    try {
+      await server.ready;
+      await server.state.database?.prisma.person.update({
+        where: { username: "lars" },
+        data: { demo: false },
+      });
+      const response = await fetch(`${server.url}/auth/dev-login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ username: "lars" }),
+      });
+      expect(response.status).toBe(401);
+      const listed = (await (await fetch(`${server.url}/auth/dev-users`)).json()) as {
+        username: string;
+      }[];
+      expect(listed.map((user) => user.username)).not.toContain("lars");
+      expect(listed.map((user) => user.username)).toContain("mads");
+    } finally {
+      await server.cleanup();
     }
   });
 });

@@ -23,6 +23,12 @@ export function DeadlineText({ deadline }: { deadline: Deadline }) {
   const className = deadline.approaching ? "state-soon" : `state-${state}`;
   return (
     <span className={className}>
+      {deadline.approaching && (
+        <>
+          <strong>{t("deadline.approaching")}</strong>
+          <br />
+        </>
+      )}
       {text}
       <br />
       <span className="muted">{date}</span>

@@ -3,13 +3,18 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "./context";
+import { databaseErrorToTrpc } from "./errors/database-errors";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    // Never show the database's or the code's own words to a user: they may name tables,
+    // values or people. The log has them.
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
+      message: internal ? "Der opstod en fejl på serveren. Prøv igen om lidt." : shape.message,
       data: {
         ...shape.data,
         // Field-by-field validation messages for forms; never a stack trace.
@@ -25,10 +30,20 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure;
+/** Constraint errors from the database become 4xx answers instead of server errors. */
+const databaseErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = databaseErrorToTrpc(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(databaseErrors);
 
 /** Someone is signed in; `ctx.actor` is then never null. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Du er ikke logget ind." });
   }
@@ -52,7 +67,7 @@ export function roleProcedure(...roles: StaffRole[]) {
 export const leaderProcedure = roleProcedure("leader");
 
 /** The worker's server-side caller only; never reachable with a browser session. */
-export const systemProcedure = t.procedure.use(({ ctx, next }) => {
+export const systemProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.system) throw new TRPCError({ code: "FORBIDDEN", message: "System procedure" });
   return next();
 });

@@ -3,6 +3,7 @@ import {
   seedTestOrganisations,
   type TestDatabase,
   type TestOrganisations,
+  type TestPerson,
   testDatabaseKinds,
 } from "@samstemt/db/testing";
 import { TRPCError } from "@trpc/server";
@@ -85,6 +86,15 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     });
     expect(activated.status).toBe("active");
 
+    // R6: having joined, the municipality's leader sees the case like the region's does.
+    const seenByJoinedLeader = await municipalityLeader.cases.get({ caseId: created.caseId });
+    expect(seenByJoinedLeader.state.organisations.map((o) => o.organisationName)).toContain(
+      (
+        await db.prisma.organisation.findUniqueOrThrow({
+          where: { id: orgs.municipalityLeader.organisationId },
+        })
+      ).name,
+    );
     const detail = await staff.cases.get({ caseId: created.caseId });
     expect(detail.state.team.coordinatorPersonId).toBe(orgs.municipalityStaff.id);
     expect(detail.overview.deadline.state).toBe("open");
@@ -177,5 +187,141 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     const analyst = await callerFor(db, orgs.analyst, now);
     const result = await domainCodeOf(analyst.cases.registerInitiative(initiative("0613806666")));
     expect(result).toEqual({ code: "FORBIDDEN", domain: "INITIATOR_ROLE_NOT_ALLOWED" });
+  });
+
+  async function endorsedAndJoined(cpr: string) {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const leader = await callerFor(db, orgs.regionLeader, now);
+    const municipalityLeader = await callerFor(db, orgs.municipalityLeader, now);
+    const created = await staff.cases.registerInitiative(initiative(cpr));
+    let version = (
+      await leader.cases.command({
+        caseId: created.caseId,
+        expectedVersion: 1,
+        command: { type: "endorseInitiative", payload: { note: null } },
+      })
+    ).version;
+    for (const caller of [leader, municipalityLeader]) {
+      version = (
+        await caller.cases.command({
+          caseId: created.caseId,
+          expectedVersion: version,
+          // The organisation's name the browser claims is ignored; the database's is used.
+          command: { type: "joinCase", payload: { organisationName: "Falsk navn" } },
+        })
+      ).version;
+    }
+    return { caseId: created.caseId, version, leader };
+  }
+
+  const member = (person: TestPerson, organisationId = person.organisationId) => ({
+    personId: person.id,
+    name: "Hvem som helst",
+    organisationId,
+    role: "Kontaktperson",
+    contact: { email: "x@test.invalid" },
+  });
+
+  it("takes team members' names and organisations from the database, never from the browser", async () => {
+    const { caseId, version, leader } = await endorsedAndJoined("0713807777");
+    await leader.cases.command({
+      caseId,
+      expectedVersion: version,
+      command: {
+        type: "activateCase",
+        payload: {
+          // The municipal employee is claimed to work for the region.
+          members: [
+            member(orgs.regionStaff),
+            member(orgs.municipalityStaff, orgs.regionStaff.organisationId),
+          ],
+          coordinatorPersonId: orgs.regionStaff.id,
+        },
+      },
+    });
+    const detail = await leader.cases.get({ caseId });
+    const stored = detail.state.team.members.find((m) => m.personId === orgs.municipalityStaff.id);
+    expect(stored).toMatchObject({
+      organisationId: orgs.municipalityStaff.organisationId,
+      name: orgs.municipalityStaff.name,
+      sector: "municipality",
+    });
+    expect(detail.state.organisations.map((o) => o.organisationName)).not.toContain("Falsk navn");
+  });
+
+  it("refuses an unknown team member with 400, stores nothing and logs the attempt", async () => {
+    const { caseId, version, leader } = await endorsedAndJoined("0813808888");
+    const unknown = {
+      ...member(orgs.regionStaff),
+      personId: "00000000-0000-4000-8000-000000000000",
+    };
+    const result = await domainCodeOf(
+      leader.cases.command({
+        caseId,
+        expectedVersion: version,
+        command: {
+          type: "activateCase",
+          payload: {
+            members: [member(orgs.regionStaff), unknown],
+            coordinatorPersonId: orgs.regionStaff.id,
+          },
+        },
+      }),
+    );
+    expect(result.code).toBe("BAD_REQUEST");
+    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(row).toMatchObject({ status: "endorsed", version });
+    const refused = await db.prisma.auditEntry.findMany({
+      where: {
+        caseId,
+        action: "case.command.activateCase.refused",
+        personId: orgs.regionLeader.id,
+      },
+    });
+    expect(refused).toHaveLength(1);
+  });
+
+  it("lets two cases use the same meeting id, since ids are unique per case", async () => {
+    const meetingId = "11111111-1111-4111-8111-111111111111";
+    for (const cpr of ["0913809999", "1013800000"]) {
+      const { caseId, version, leader } = await endorsedAndJoined(cpr);
+      const activated = await leader.cases.command({
+        caseId,
+        expectedVersion: version,
+        command: {
+          type: "activateCase",
+          payload: {
+            members: [member(orgs.regionStaff), member(orgs.municipalityStaff)],
+            coordinatorPersonId: orgs.regionStaff.id,
+          },
+        },
+      });
+      const coordinator = await callerFor(db, orgs.regionStaff, now);
+      const scheduled = await coordinator.cases.command({
+        caseId,
+        expectedVersion: activated.version,
+        command: {
+          type: "scheduleMeeting",
+          payload: {
+            meetingId,
+            kind: "collaboration",
+            scheduledFor: new Date("2026-04-20T09:00:00Z"),
+          },
+        },
+      });
+      expect(scheduled.events).toEqual(["MeetingScheduled"]);
+    }
+  });
+
+  it("registers the same new citizen from two places at once without failing either", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const other = await callerFor(db, orgs.municipalityStaff, now);
+    const results = await Promise.all([
+      staff.cases.registerInitiative(initiative("1113801212")),
+      other.cases.registerInitiative(initiative("1113801212")),
+      staff.cases.registerInitiative(initiative("1113801212")),
+    ]);
+    expect(results.every((result) => result.status === "initiated")).toBe(true);
+    expect(await db.prisma.citizen.count({ where: { cpr: "1113801212" } })).toBe(1);
   });
 });

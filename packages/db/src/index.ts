@@ -1,6 +1,7 @@
 export { CaseVersionConflictError, loadCaseState, saveCase } from "./cases/case-store";
 export { createDatabase, type DatabaseOptions, isPostgresUrl } from "./client/create-database";
 export type { Database, DatabaseKind, SqlRunner } from "./client/database";
+export { embeddedDatabaseDir } from "./client/embedded-data-dir";
 export * from "./generated/prisma/client";
 export { readMigrations } from "./migrations/read-migrations";
 export { MigrationError, migrationsAreCurrent, runMigrations } from "./migrations/run-migrations";

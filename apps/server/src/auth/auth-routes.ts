@@ -34,6 +34,7 @@ export function authRoutes(config: ServerConfig, state: ServerState): Router {
     const db = database(res);
     if (!db) return;
     const people = await db.prisma.person.findMany({
+      where: { demo: true },
       orderBy: [{ unit: { organisation: { name: "asc" } } }, { name: "asc" }],
       select: {
         username: true,
@@ -64,7 +65,8 @@ export function authRoutes(config: ServerConfig, state: ServerState): Router {
     const db = database(res);
     if (!db) return;
     const person = await db.prisma.person.findUnique({ where: { username: parsed.data.username } });
-    if (!person) {
+    // Only made-up demo people: with DEMO=true on a real database nobody can become real staff.
+    if (!person?.demo) {
       res.status(401).json({ error: "Ukendt demobruger." });
       return;
     }

@@ -2,7 +2,6 @@ import { deadlineApproaching, deadlineForCase } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
 import { visibleCasesWhere } from "./case-visibility";
-import { firstCollaborationMeetingSelect, firstHeldAt } from "./first-meeting-held-at";
 
 /** The cases the signed-in person works on, newest initiative first, with their R9 status. */
 export const myCases = protectedProcedure.query(async ({ ctx }) => {
@@ -23,7 +22,7 @@ export const myCases = protectedProcedure.query(async ({ ctx }) => {
         where: { isCoordinator: true, leftAt: null },
         select: { person: { select: { name: true } } },
       },
-      meetings: firstCollaborationMeetingSelect,
+      firstMeetingHeldAt: true,
     },
   });
   await audit(
@@ -36,7 +35,7 @@ export const myCases = protectedProcedure.query(async ({ ctx }) => {
       {
         status: row.status,
         initiativeAt: row.initiativeAt,
-        firstMeetingHeldAt: firstHeldAt(row.meetings),
+        firstMeetingHeldAt: row.firstMeetingHeldAt,
       },
       now,
     );

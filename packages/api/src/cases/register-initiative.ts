@@ -25,11 +25,12 @@ export const registerInitiativeProcedure = protectedProcedure
   .mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     return ctx.db.prisma.$transaction(async (tx) => {
-      const citizen = await tx.citizen.upsert({
-        where: { cpr: input.citizen.cpr },
-        update: {},
-        create: { cpr: input.citizen.cpr, name: input.citizen.name },
-      });
+      // ON CONFLICT DO NOTHING: two people registering the same new citizen at once both
+      // succeed (an upsert would fail one of them on PostgreSQL's unique index).
+      await tx.$executeRaw`INSERT INTO "citizen" ("id", "cpr", "name")
+        VALUES (${randomUUID()}, ${input.citizen.cpr}, ${input.citizen.name})
+        ON CONFLICT ("cpr") DO NOTHING`;
+      const citizen = await tx.citizen.findUniqueOrThrow({ where: { cpr: input.citizen.cpr } });
       const result = registerInitiative(
         { ...input, caseId: randomUUID(), citizen: { citizenId: citizen.id, name: citizen.name } },
         { actor: ctx.actor, now },

@@ -6,6 +6,7 @@ import { audit } from "../audit/audit-log";
 import { domainErrorToTrpc } from "../errors/domain-error-to-trpc";
 import { protectedProcedure } from "../trpc";
 import { loadVisibleCase } from "./case-access";
+import { resolvePeople } from "./resolve-people";
 
 export const runCaseCommandInput = z.object({
   caseId: z.uuid(),
@@ -35,10 +36,8 @@ export const runCaseCommand = protectedProcedure
           forJoining: input.command.type === "joinCase",
         });
         if (state.version !== input.expectedVersion) throw conflict();
-        const result = executeCaseCommand(state, input.command as CaseCommand, {
-          actor: ctx.actor,
-          now,
-        });
+        const command = await resolvePeople(tx, ctx.actor, input.command as CaseCommand);
+        const result = executeCaseCommand(state, command, { actor: ctx.actor, now });
         if (!result.ok) throw domainErrorToTrpc(result.error);
         await saveCase(tx, { ...result, expectedVersion: state.version, now });
         await audit(
@@ -61,6 +60,18 @@ export const runCaseCommand = protectedProcedure
         };
       });
     } catch (error) {
+      // The attempt is logged too, outside the rolled-back transaction: who tried what, when.
+      await audit(
+        ctx,
+        [
+          {
+            action: `case.command.${input.command.type}.refused`,
+            caseId: input.caseId,
+            details: { error: error instanceof TRPCError ? error.code : "ERROR" },
+          },
+        ],
+        ctx.db.prisma,
+      ).catch(() => {});
       if (error instanceof CaseVersionConflictError) throw conflict();
       throw error;
     }

@@ -1,12 +1,12 @@
 import {
   type CaseStatus,
   caseStatuses,
+  DEADLINE_WARNING_DAYS,
   deadlineApproaching,
   deadlineForCase,
 } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { visibleCasesWhere } from "../cases/case-visibility";
-import { firstCollaborationMeetingSelect, firstHeldAt } from "../cases/first-meeting-held-at";
 import { leaderProcedure } from "../trpc";
 
 /**
@@ -17,7 +17,7 @@ export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
   const now = ctx.now();
   const rows = await ctx.db.prisma.case.findMany({
     where: visibleCasesWhere(ctx.actor),
-    select: { status: true, initiativeAt: true, meetings: firstCollaborationMeetingSelect },
+    select: { status: true, initiativeAt: true, firstMeetingHeldAt: true },
   });
   const byStatus = Object.fromEntries(caseStatuses.map((status) => [status, 0])) as Record<
     CaseStatus,
@@ -30,7 +30,7 @@ export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
       {
         status: row.status,
         initiativeAt: row.initiativeAt,
-        firstMeetingHeldAt: firstHeldAt(row.meetings),
+        firstMeetingHeldAt: row.firstMeetingHeldAt,
       },
       now,
     );
@@ -42,6 +42,9 @@ export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
   await audit(ctx, [{ action: "dashboard.summary.read" }], ctx.db.prisma);
   return {
     organisationName: ctx.actor.organisationName,
+    unitName: ctx.actor.unitName,
+    /** R9 warning horizon, so the dashboard's words follow the domain's number. */
+    warningDays: DEADLINE_WARNING_DAYS,
     totalCases: rows.length,
     byStatus,
     deadline,

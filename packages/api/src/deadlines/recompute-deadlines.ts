@@ -1,5 +1,4 @@
 import { deadlineApproaching, deadlineRunningStatuses, deadlineStatus } from "@samstemt/domain";
-import { firstCollaborationMeetingSelect, firstHeldAt } from "../cases/first-meeting-held-at";
 import { systemProcedure } from "../trpc";
 
 /**
@@ -13,17 +12,18 @@ export const recomputeDeadlines = systemProcedure.mutation(async ({ ctx }) => {
     where: { status: { in: [...deadlineRunningStatuses] } },
     select: {
       id: true,
+      version: true,
       initiativeAt: true,
       deadlineState: true,
       deadlineAt: true,
-      meetings: firstCollaborationMeetingSelect,
+      firstMeetingHeldAt: true,
     },
   });
   let approaching = 0;
   const changes = [];
   for (const row of running) {
     const status = deadlineStatus(
-      { initiativeAt: row.initiativeAt, firstMeetingHeldAt: firstHeldAt(row.meetings) },
+      { initiativeAt: row.initiativeAt, firstMeetingHeldAt: row.firstMeetingHeldAt },
       now,
     );
     if (deadlineApproaching(status)) approaching += 1;
@@ -32,20 +32,23 @@ export const recomputeDeadlines = systemProcedure.mutation(async ({ ctx }) => {
       status.deadline.getTime() !== row.deadlineAt.getTime()
     ) {
       changes.push(
-        ctx.db.prisma.case.update({
-          where: { id: row.id },
+        // Only the version read: a case saved meanwhile (say, a meeting recorded) already
+        // carries its fresh deadline state and must not be overwritten with this one.
+        ctx.db.prisma.case.updateMany({
+          where: { id: row.id, version: row.version },
           data: { deadlineState: status.state, deadlineAt: status.deadline },
         }),
       );
     }
   }
   // One transaction: the stored states and the time they were checked never disagree.
-  await ctx.db.prisma.$transaction([
+  const results = await ctx.db.prisma.$transaction([
     ...changes,
     ctx.db.prisma.case.updateMany({
       where: { id: { in: running.map((row) => row.id) } },
       data: { deadlineCheckedAt: now },
     }),
   ]);
-  return { checked: running.length, changed: changes.length, approaching };
+  const changed = results.slice(0, changes.length).reduce((sum, result) => sum + result.count, 0);
+  return { checked: running.length, changed, approaching };
 });

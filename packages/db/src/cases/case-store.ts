@@ -3,6 +3,7 @@ import {
   type CaseState,
   CaseStateSchema,
   caseDeadlineStatus,
+  firstCollaborationMeetingHeldAt,
 } from "@samstemt/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
@@ -39,6 +40,7 @@ function caseColumns(state: CaseState, now: Date) {
     endorsedAt: state.endorsement?.decision === "endorsed" ? state.endorsement.decidedAt : null,
     activatedAt: state.activation?.activatedAt ?? null,
     closedAt: state.closure?.closedAt ?? null,
+    firstMeetingHeldAt: firstCollaborationMeetingHeldAt(state),
     deadlineAt: deadline.deadline,
     deadlineState: deadline.state,
     deadlineCheckedAt: now,
@@ -49,7 +51,7 @@ function caseColumns(state: CaseState, now: Date) {
 
 /**
  * Stores a case the domain has just changed: the state, its projections (case columns,
- * team members, meetings) and the events, in the caller's transaction. `expectedVersion`
+ * participating organisations, team members, meetings) and the events, in the caller's transaction. `expectedVersion`
  * is the version the command started from (null for a new case); a save that finds
  * another version throws CaseVersionConflictError and the transaction rolls back.
  */
@@ -76,6 +78,7 @@ export async function saveCase(
     });
     if (updated.count !== 1) throw new CaseVersionConflictError(state.caseId, expectedVersion);
   }
+  await writeOrganisations(tx, state);
   await writeTeam(tx, state);
   await writeMeetings(tx, state);
   if (events.length > 0) {
@@ -90,6 +93,18 @@ export async function saveCase(
       })),
     });
   }
+}
+
+async function writeOrganisations(tx: Writer, state: CaseState): Promise<void> {
+  await tx.caseOrganisation.deleteMany({ where: { caseId: state.caseId } });
+  if (state.organisations.length === 0) return;
+  await tx.caseOrganisation.createMany({
+    data: state.organisations.map((organisation) => ({
+      caseId: state.caseId,
+      organisationId: organisation.organisationId,
+      agreedAt: organisation.agreedAt,
+    })),
+  });
 }
 
 async function writeTeam(tx: Writer, state: CaseState): Promise<void> {

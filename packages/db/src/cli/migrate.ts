@@ -1,10 +1,11 @@
-// `pnpm --filter @samstemt/db db:migrate`: applies migrations to DATABASE_URL (or DATA_DIR's PGlite).
+// `pnpm db:migrate` (from the repository root, like `pnpm start`): applies migrations to DATABASE_URL (or DATA_DIR's PGlite).
 import { createDatabase } from "../client/create-database";
+import { embeddedDatabaseDir } from "../client/embedded-data-dir";
 import { runMigrations } from "../migrations/run-migrations";
 
 const database = await createDatabase({
   databaseUrl: process.env.DATABASE_URL,
-  dataDir: process.env.DATA_DIR ?? ".data/pglite",
+  dataDir: embeddedDatabaseDir(process.env.DATA_DIR ?? "./.data"),
 });
 try {
   const report = await runMigrations(database.sql);

@@ -1,10 +1,11 @@
-// `pnpm --filter @samstemt/db db:seed`: migrates, then seeds the demo data if not seeded yet.
+// `pnpm db:seed` (from the repository root, like `pnpm start`): migrates, then seeds the demo data if not seeded yet.
 import { createDatabase } from "../client/create-database";
+import { embeddedDatabaseDir } from "../client/embedded-data-dir";
 import { prepareDatabase } from "../prepare-database";
 
 const database = await createDatabase({
   databaseUrl: process.env.DATABASE_URL,
-  dataDir: process.env.DATA_DIR ?? ".data/pglite",
+  dataDir: embeddedDatabaseDir(process.env.DATA_DIR ?? "./.data"),
 });
 try {
   const result = await prepareDatabase(database, { seedDemo: true });

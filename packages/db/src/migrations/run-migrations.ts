@@ -53,9 +53,10 @@ export async function runMigrations(
 }
 
 async function migrateOn(sql: SqlRunner, migrations: MigrationFile[]): Promise<MigrationReport> {
-  await sql.exec(CREATE_MIGRATIONS_TABLE);
+  // Lock first: two servers starting on an empty database must not both create the table.
   await sql.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
   try {
+    await sql.exec(CREATE_MIGRATIONS_TABLE);
     const rows = await sql.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
     );

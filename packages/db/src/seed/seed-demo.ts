@@ -51,7 +51,7 @@ async function seedOrganisations(tx: Prisma.TransactionClient): Promise<DemoDire
       const { id: unitId } = await tx.unit.create({ data: { organisationId, name: unit.name } });
       for (const person of unit.people) {
         const email = demoEmail(person.username);
-        const created = await tx.person.create({ data: { ...person, unitId, email } });
+        const created = await tx.person.create({ data: { ...person, unitId, email, demo: true } });
         byUsername.set(person.username, {
           personId: created.id,
           name: person.name,

@@ -47,6 +47,7 @@ CREATE TABLE "person" (
     "role" "StaffRole" NOT NULL,
     "email" TEXT NOT NULL,
     "phone" TEXT,
+    "demo" BOOLEAN NOT NULL DEFAULT false,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "person_pkey" PRIMARY KEY ("id")
@@ -87,6 +88,7 @@ CREATE TABLE "case" (
     "endorsed_at" TIMESTAMPTZ(3),
     "activated_at" TIMESTAMPTZ(3),
     "closed_at" TIMESTAMPTZ(3),
+    "first_meeting_held_at" TIMESTAMPTZ(3),
     "deadline_at" TIMESTAMPTZ(3) NOT NULL,
     "deadline_state" "DeadlineState" NOT NULL DEFAULT 'open',
     "deadline_checked_at" TIMESTAMPTZ(3),
@@ -113,6 +115,15 @@ CREATE TABLE "team_member" (
 );
 
 -- CreateTable
+CREATE TABLE "case_organisation" (
+    "case_id" TEXT NOT NULL,
+    "organisation_id" TEXT NOT NULL,
+    "agreed_at" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "case_organisation_pkey" PRIMARY KEY ("case_id","organisation_id")
+);
+
+-- CreateTable
 CREATE TABLE "meeting" (
     "id" TEXT NOT NULL,
     "case_id" TEXT NOT NULL,
@@ -122,7 +133,7 @@ CREATE TABLE "meeting" (
     "citizen_present" BOOLEAN,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "meeting_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "meeting_pkey" PRIMARY KEY ("case_id","id")
 );
 
 -- CreateTable
@@ -202,7 +213,7 @@ CREATE INDEX "team_member_case_id_idx" ON "team_member"("case_id");
 CREATE INDEX "team_member_person_id_idx" ON "team_member"("person_id");
 
 -- CreateIndex
-CREATE INDEX "meeting_case_id_kind_held_at_idx" ON "meeting"("case_id", "kind", "held_at");
+CREATE INDEX "case_organisation_organisation_id_idx" ON "case_organisation"("organisation_id");
 
 -- CreateIndex
 CREATE INDEX "case_event_case_id_id_idx" ON "case_event"("case_id", "id");
@@ -239,6 +250,12 @@ ALTER TABLE "team_member" ADD CONSTRAINT "team_member_case_id_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "team_member" ADD CONSTRAINT "team_member_person_id_fkey" FOREIGN KEY ("person_id") REFERENCES "person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_organisation" ADD CONSTRAINT "case_organisation_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "case"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "case_organisation" ADD CONSTRAINT "case_organisation_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "meeting" ADD CONSTRAINT "meeting_case_id_fkey" FOREIGN KEY ("case_id") REFERENCES "case"("id") ON DELETE CASCADE ON UPDATE CASCADE;
