@@ -19,7 +19,15 @@ export interface RunningServer {
  * Listens at once (so /healthz answers during start-up), then opens the database, migrates,
  * seeds demo data the first time, starts the worker, and only then reports ready.
  */
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
+export interface StartOptions {
+  /** Awaited before the database is opened; lets a test observe the server while starting. */
+  beforeDatabase?: () => Promise<void>;
+}
+
+export async function startServer(
+  config: ServerConfig,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel, name: "samstemt" });
   const state: ServerState = {
     databaseKind: isPostgresUrl(config.databaseUrl) ? "postgresql" : "pglite",
@@ -39,6 +47,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
 
   const ready = (async () => {
     const started = Date.now();
+    await options.beforeDatabase?.();
     const database = await createDatabase({
       databaseUrl: config.databaseUrl,
       dataDir: embeddedDatabaseDir(config.dataDir),

@@ -16,9 +16,14 @@ describe.each(testDatabaseKinds())("the server on %s", (kind) => {
       env.DEMO = "true";
       dropDatabase = database.drop;
     }
-    server = await startTestServer(env);
-    // Opening the database and migrating takes far longer than one loopback request.
+    // Start-up waits at the gate until /readyz has been asked once.
+    let openGate = () => {};
+    const gate = new Promise<void>((resolve) => {
+      openGate = resolve;
+    });
+    server = await startTestServer(env, undefined, { beforeDatabase: () => gate });
     readyzBeforeReady = (await fetch(`${server.url}/readyz`)).status;
+    openGate();
     await server.ready;
   });
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readServerConfig } from "../src/env";
-import { type RunningServer, startServer } from "../src/start-server";
+import { type RunningServer, type StartOptions, startServer } from "../src/start-server";
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -13,9 +13,10 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), "samstemt-test-")),
+  options: StartOptions = {},
 ): Promise<TestServer> {
   const config = readServerConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
-  const server = await startServer(config);
+  const server = await startServer(config, options);
   return {
     ...server,
     dataDir,
