@@ -27,29 +27,38 @@ export async function resolvePeople(
   if (command.type === "activateCase") {
     const payload = command.payload as { members?: unknown };
     if (!Array.isArray(payload.members)) return command;
-    const members = await Promise.all(payload.members.map((member) => resolveMember(db, member)));
+    const members = await resolveMembers(db, payload.members);
     return { ...command, payload: { ...command.payload, members } } as CaseCommand;
   }
   if (command.type === "addTeamMember") {
     const payload = command.payload as { member?: unknown };
-    const member = await resolveMember(db, payload.member);
+    const [member] = await resolveMembers(db, [payload.member]);
     return { ...command, payload: { ...command.payload, member } } as CaseCommand;
   }
   return command;
 }
 
-async function resolveMember(db: People, member: unknown): Promise<unknown> {
-  if (!member || typeof member !== "object") return member;
-  const input = member as MemberInput;
-  const person =
-    typeof input.personId === "string"
-      ? await db.person.findUnique({
-          where: { id: input.personId },
-          select: { id: true, name: true, unit: { select: { organisationId: true } } },
-        })
-      : null;
-  if (!person) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Et teammedlem findes ikke i Samstemt." });
-  }
-  return { ...input, name: person.name, organisationId: person.unit.organisationId };
+/** One query for the whole team; any member who is not a known person is refused. */
+async function resolveMembers(db: People, members: unknown[]): Promise<unknown[]> {
+  const inputs = members.map((member) =>
+    member && typeof member === "object" ? (member as MemberInput) : null,
+  );
+  const ids = inputs.flatMap((input) =>
+    typeof input?.personId === "string" ? [input.personId] : [],
+  );
+  const people = await db.person.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, unit: { select: { organisationId: true } } },
+  });
+  const byId = new Map(people.map((person) => [person.id, person]));
+  return inputs.map((input) => {
+    const person = typeof input?.personId === "string" ? byId.get(input.personId) : undefined;
+    if (!input || !person) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Et teammedlem findes ikke i Samstemt.",
+      });
+    }
+    return { ...input, name: person.name, organisationId: person.unit.organisationId };
+  });
 }
