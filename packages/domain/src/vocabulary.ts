@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./common/zod";
 
 /** The four sectors of the model. Cross-sectoral means at least two of them (R6). */
 export const sectors = ["region", "municipality", "general_practice", "probation_service"] as const;

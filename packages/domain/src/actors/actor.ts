@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { IdSchema, PersonNameSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { SectorSchema, StaffRoleSchema } from "../vocabulary";
 
 /**

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { OptionalTextSchema, PersonNameSchema, TextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { MeetingFrequencySchema } from "../meetings/meeting";
 
 export const agreementKinds = ["organisational", "citizen"] as const;

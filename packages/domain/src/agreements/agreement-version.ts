@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ActorSchema } from "../actors/actor";
 import { IdSchema, InstantSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import {
   CitizenAgreementDraftSchema,
   OrganisationalAgreementDraftSchema,

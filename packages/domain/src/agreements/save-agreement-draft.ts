@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { requireCaseParticipant, requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { z } from "../common/zod";
 import {
   CitizenAgreementDraftSchema,
   OrganisationalAgreementDraftSchema,

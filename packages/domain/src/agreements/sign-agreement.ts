@@ -1,10 +1,10 @@
-import { z } from "zod";
 import type { Actor } from "../actors/actor";
 import { isLeader } from "../actors/actor";
 import type { PendingCaseEvent } from "../cases/case-events";
 import { currentMember, participatingOrganisation, requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { z } from "../common/zod";
 import { type DomainError, domainError } from "../errors/domain-error";
 import { agreementCompleteness } from "./agreement-completeness";
 import { type AgreementKind, AgreementKindSchema } from "./agreement-schemas";

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { IdSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { type DomainError, domainError } from "../errors/domain-error";
 import { NewTeamMemberSchema, type TeamMember } from "../team/team-member";
 import {

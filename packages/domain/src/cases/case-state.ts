@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { ActorSchema } from "../actors/actor";
 import { AgreementsSchema } from "../agreements/agreement-version";
 import { ChangeNoticeSchema } from "../change-notices/change-notice";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { ConsentSchema } from "../consent/consent";
 import { ExclusionSchema } from "../initiative/exclusion";
 import {

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { isLeader, isLeaderOfUnit } from "../actors/actor";
 import { OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 import { participatingOrganisation, requireStatus } from "./case-guards";
 import type { CaseState } from "./case-state";

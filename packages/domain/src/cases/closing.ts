@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ActorSchema } from "../actors/actor";
 import { InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 
 export const closingReasons = [
   "goal_reached",

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   SaveAgreementDraftCommandSchema,
   saveAgreementDraft,
@@ -12,6 +11,7 @@ import {
   RecordInterventionChangeCommandSchema,
   recordInterventionChange,
 } from "../change-notices/record-intervention-change";
+import { z } from "../common/zod";
 import { RecordConsentCommandSchema, recordConsent } from "../consent/record-consent";
 import { WithdrawConsentCommandSchema, withdrawConsent } from "../consent/withdraw-consent";
 import { domainError } from "../errors/domain-error";

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 
 export const AcknowledgeChangeNoticeCommandSchema = z.object({ noticeId: IdSchema });

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ActorSchema } from "../actors/actor";
 import { IdSchema, InstantSchema, TextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 
 /**
  * R13: when one partner changes its intervention in a way that matters for the

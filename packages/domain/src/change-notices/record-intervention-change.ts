@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { requireStatus, requireTeamMember, requireUnusedId } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema, InstantSchema, TextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 
 export const RecordInterventionChangeCommandSchema = z.object({
   noticeId: IdSchema,

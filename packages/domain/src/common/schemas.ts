@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** IDs are opaque strings chosen by the caller (the API generates them). */
 export const IdSchema = z.string().trim().min(1).max(200);

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { IdSchema, InstantSchema, OptionalTextSchema, PersonNameSchema } from "../common/schemas";
+import { z } from "../common/zod";
 
 /** R4: consent may be oral or written; either way it is recorded. */
 export const consentMethods = ["oral", "written"] as const;

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { requireCaseParticipant, requireStatus, requireUnusedId } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 import { ConsentGiverSchema, ConsentMethodSchema, ConsentPurposeSchema } from "./consent";
 import { oneYearAfter } from "./consent-validity";

@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { isLeaderOfUnit } from "../actors/actor";
 import { requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { OptionalTextSchema, TextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { type DomainError, domainError } from "../errors/domain-error";
 
 export const EndorseInitiativeCommandSchema = z.object({ note: OptionalTextSchema });

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ActorSchema } from "../actors/actor";
 import { InstantSchema } from "../common/schemas";
+import { z } from "../common/zod";
 
 /** R3: where a citizen who rejects all help can be taken instead of this model. */
 export const exclusionAlternatives = [

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import { ActorSchema } from "../actors/actor";
 import { IdSchema, InstantSchema, OptionalTextSchema, PersonNameSchema } from "../common/schemas";
+import { z } from "../common/zod";
 
 /**
  * R1: the target group, recorded as structured categories plus free text. They describe

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { requireCaseParticipant, requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { exclude } from "./exclude";
 import { CitizenStanceSchema } from "./initiative";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { CaseState } from "../cases/case-state";
 import {
   type CaseCommandResult,
@@ -7,6 +6,7 @@ import {
   parseCommand,
 } from "../cases/command";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { firstMeetingDeadline } from "../deadline/first-meeting-deadline";
 import { domainError } from "../errors/domain-error";
 import { failure } from "../errors/result";

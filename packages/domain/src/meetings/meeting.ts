@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 
 /**
  * R8: a *collaboration meeting* (samarbejdsmøde) — the citizen is invited, though they may

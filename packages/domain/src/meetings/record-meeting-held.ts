@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { requireStatus, requireTeamMember } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { deadlineStatus } from "../deadline/deadline-status";
 import { domainError } from "../errors/domain-error";
 import { type Meeting, MeetingKindSchema } from "./meeting";

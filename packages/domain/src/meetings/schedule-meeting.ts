@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { requireStatus, requireUnusedId } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema, InstantSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 import { MeetingKindSchema } from "./meeting";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ActorSchema } from "../actors/actor";
 import {
   CitizenAgreementDraftSchema,
@@ -9,6 +8,7 @@ import {
 import { CaseStateSchema } from "../cases/case-state";
 import { caseCommands } from "../cases/execute-case-command";
 import { InstantSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { RegisterInitiativeCommandSchema } from "../initiative/register-initiative";
 
 const capitalise = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

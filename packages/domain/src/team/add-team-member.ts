@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { memberOrganisationError } from "../cases/activate-case";
 import {
   currentMember,
@@ -8,6 +7,7 @@ import {
 } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 import { NewTeamMemberSchema } from "./team-member";
 

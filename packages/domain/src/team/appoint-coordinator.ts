@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { currentMember, requireParticipatingLeader, requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 
 export const AppointCoordinatorCommandSchema = z.object({ personId: IdSchema });

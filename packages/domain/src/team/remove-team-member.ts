@@ -1,9 +1,9 @@
-import { z } from "zod";
 import type { PendingCaseEvent } from "../cases/case-events";
 import { currentMember, requireParticipatingLeader, requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema, OptionalTextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 
 export const RemoveTeamMemberCommandSchema = z.object({

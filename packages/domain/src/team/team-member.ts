@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   IdSchema,
   InstantSchema,
@@ -6,6 +5,7 @@ import {
   PersonNameSchema,
   TextSchema,
 } from "../common/schemas";
+import { z } from "../common/zod";
 import { SectorSchema } from "../vocabulary";
 
 /**

@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { isLeader } from "../actors/actor";
 import { currentMember, participatingOrganisation, requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema, OptionalTextSchema, TextSchema } from "../common/schemas";
+import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 import { ContactDetailsSchema } from "./team-member";
 
