@@ -120,10 +120,19 @@ const bundled = await build({
   target: "es2022",
   external: ["zod", "@date-fns/tz"],
   write: false,
+  metafile: true,
 });
 const minified = bundled.outputFiles[0].contents;
 const minifiedBytes = minified.length;
 const gzipBytes = gzipSync(minified).length;
+// Where the bytes go, by feature folder (src/<folder>/…), largest first.
+const byFolder = new Map();
+for (const [path, input] of Object.entries(Object.values(bundled.metafile.outputs)[0].inputs)) {
+  const folder = /src\/([^/]+)\//.exec(path)?.[1] ?? "(index, vocabulary)";
+  byFolder.set(folder, (byFolder.get(folder) ?? 0) + input.bytesInOutput);
+}
+const exportGlue = minifiedBytes - [...byFolder.values()].reduce((sum, bytes) => sum + bytes, 0);
+const breakdown = [...byFolder, ["(imports and export list)", exportGlue]].sort((a, b) => b[1] - a[1]);
 
 const cpuModel =
   /model name\s*:\s*(.*)/.exec(
@@ -144,6 +153,8 @@ ${rows.map((row) => `| ${row.name} | ${format(row.opsPerSecond)} | ${row.rme.toF
 |---|---:|
 | minified ESM bundle of \`src/index.ts\`, zod and @date-fns/tz external | ${format(minifiedBytes)} (${kB(minifiedBytes)}) |
 | same, gzip | ${format(gzipBytes)} (${kB(gzipBytes)}) |
+
+Minified bytes by feature folder: ${breakdown.map(([folder, bytes]) => `${folder} ${kB(bytes)}`).join(" · ")}.
 
 Targets: \`deadlineStatus\` ≥ 1,000,000/s — ${deadline.opsPerSecond >= 1_000_000 ? "met" : "NOT met"} (${format(deadline.opsPerSecond)}/s on random cases); minified ESM ≤ 30 kB — ${minifiedBytes <= 30_000 ? "met" : "NOT met"} (${kB(minifiedBytes)} minified, ${kB(gzipBytes)} gzip).
 `;
