@@ -132,7 +132,9 @@ for (const [path, input] of Object.entries(Object.values(bundled.metafile.output
   byFolder.set(folder, (byFolder.get(folder) ?? 0) + input.bytesInOutput);
 }
 const exportGlue = minifiedBytes - [...byFolder.values()].reduce((sum, bytes) => sum + bytes, 0);
-const breakdown = [...byFolder, ["(imports and export list)", exportGlue]].sort((a, b) => b[1] - a[1]);
+const breakdown = [...byFolder, ["(imports and export list)", exportGlue]].sort(
+  (a, b) => b[1] - a[1],
+);
 
 const cpuModel =
   /model name\s*:\s*(.*)/.exec(
