@@ -79,6 +79,7 @@ export {
   type CaseState,
   CaseStateSchema,
   type EndorsementDecision,
+  type Invitation,
   type ParticipatingOrganisation,
 } from "./cases/case-state";
 export { type CloseCaseCommand, CloseCaseCommandSchema, closeCase } from "./cases/close-case";
@@ -97,6 +98,13 @@ export {
   caseCommandTypes,
   executeCaseCommand,
 } from "./cases/execute-case-command";
+export {
+  type InviteOrganisationCommand,
+  InviteOrganisationCommandSchema,
+  inviteOrganisation,
+  isInvited,
+  mayJoinCase,
+} from "./cases/invite-organisation";
 export { type JoinCaseCommand, JoinCaseCommandSchema, joinCase } from "./cases/join-case";
 export { MINIMUM_SECTORS, participatingSectors } from "./cases/sectors";
 export {

@@ -4,6 +4,7 @@ import { activateCase } from "../src/cases/activate-case";
 import type { CaseEvent } from "../src/cases/case-events";
 import type { CaseState } from "../src/cases/case-state";
 import type { CaseCommandResult, CommandContext } from "../src/cases/command";
+import { inviteOrganisation } from "../src/cases/invite-organisation";
 import { joinCase } from "../src/cases/join-case";
 import type { DomainErrorCode } from "../src/errors/domain-error";
 import { endorseInitiative } from "../src/initiative/endorse-initiative";
@@ -122,8 +123,26 @@ export const registerInput = {
 export const initiatedCase = (): CaseState =>
   expectOk(registerInitiative(registerInput, ctx(contactPerson, T1))).state;
 
-export const endorsedCase = (): CaseState =>
+/** Endorsed by the initiator's own leader; no other organisation asked yet (R6). */
+export const endorsedUninvitedCase = (): CaseState =>
   expectOk(endorseInitiative(initiatedCase(), {}, ctx(municipalLeader, T1))).state;
+
+/** The organisations the endorsing leader asks to take part (R6): region, GP, Skive. */
+export const invitedPartners = [regionLeader, gpLeader, secondMunicipalLeader];
+
+/** Endorsed, with the region, the GP and a second municipality invited (R6). */
+export const endorsedCase = (): CaseState =>
+  invitedPartners.reduce(
+    (state, partner) =>
+      expectOk(
+        inviteOrganisation(
+          state,
+          { organisationId: partner.organisationId },
+          ctx(municipalLeader, T1),
+        ),
+      ).state,
+    endorsedUninvitedCase(),
+  );
 
 /** Endorsed, with the municipality and the region joined (two sectors, R6). */
 export const joinedCase = (): CaseState => {

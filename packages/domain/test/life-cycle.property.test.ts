@@ -5,6 +5,7 @@ import { isLeaderOfUnit } from "../src/actors/actor";
 import { caseInvariantViolations } from "../src/cases/case-invariants";
 import type { CaseState } from "../src/cases/case-state";
 import { type CaseCommand, executeCaseCommand } from "../src/cases/execute-case-command";
+import { mayJoinCase } from "../src/cases/invite-organisation";
 import { participatingSectors } from "../src/cases/sectors";
 import { registerInitiative } from "../src/initiative/register-initiative";
 import { completeCitizenAgreement, completeOrganisationalAgreement } from "./agreement-fixtures";
@@ -85,6 +86,37 @@ const sign: fc.Arbitrary<CaseCommand> = fc
   })
   .map((payload) => ({ type: "signAgreement" as const, payload }));
 
+const activate: fc.Arbitrary<CaseCommand> = fc
+  .uniqueArray(
+    fc.constantFrom(contactPerson, psychiatrist, municipalLeader, regionLeader, gpLeader),
+    {
+      minLength: 1,
+      maxLength: 4,
+      selector: (p) => p.personId,
+    },
+  )
+  .chain((members) =>
+    fc
+      .oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...members.map((m) => m.personId)) },
+        { weight: 1, arbitrary: personId },
+      )
+      .map((coordinator) => ({
+        type: "activateCase" as const,
+        payload: {
+          members: members.map((m) => memberFrom(m)),
+          coordinatorPersonId: coordinator,
+        },
+      })),
+  );
+
+const invite: fc.Arbitrary<CaseCommand> = fc
+  .constantFrom(regionLeader, gpLeader, secondMunicipalLeader, municipalLeader)
+  .map((partner) => ({
+    type: "inviteOrganisation" as const,
+    payload: { organisationId: partner.organisationId },
+  }));
+
 /** Random commands with payloads from small domains, so that many of them succeed. */
 const command: fc.Arbitrary<CaseCommand> = fc.oneof(
   {
@@ -98,33 +130,9 @@ const command: fc.Arbitrary<CaseCommand> = fc.oneof(
     weight: 1,
     arbitrary: fc.constant({ type: "declineInitiative" as const, payload: { reason: "Nej" } }),
   },
+  { weight: 3, arbitrary: invite },
   { weight: 8, arbitrary: fc.constant({ type: "joinCase" as const, payload: {} }) },
-  {
-    weight: 8,
-    arbitrary: fc
-      .uniqueArray(
-        fc.constantFrom(contactPerson, psychiatrist, municipalLeader, regionLeader, gpLeader),
-        {
-          minLength: 1,
-          maxLength: 4,
-          selector: (p) => p.personId,
-        },
-      )
-      .chain((members) =>
-        fc
-          .oneof(
-            { weight: 4, arbitrary: fc.constantFrom(...members.map((m) => m.personId)) },
-            { weight: 1, arbitrary: personId },
-          )
-          .map((coordinator) => ({
-            type: "activateCase" as const,
-            payload: {
-              members: members.map((m) => memberFrom(m)),
-              coordinatorPersonId: coordinator,
-            },
-          })),
-      ),
-  },
+  { weight: 8, arbitrary: activate },
   {
     weight: 3,
     arbitrary: person.map((p) => ({
@@ -245,11 +253,29 @@ const agreementStep = fc.record({
   minutes: fc.integer({ min: 1, max: 600 }),
 });
 
-const step = fc.record({
+const anyStep = fc.record({
   actor: fc.constantFrom(...actors),
   command,
   minutes: fc.integer({ min: 1, max: 600 }),
 });
+/**
+ * R5/R6: the steps that move a case forward, by the leaders most likely to be allowed to
+ * take them, so that enough walks reach an active case for the property to mean something.
+ */
+const leaderStep = fc.record({
+  actor: fc.constantFrom(municipalLeader, regionLeader),
+  command: fc.oneof(
+    fc.constant({ type: "endorseInitiative" as const, payload: {} }),
+    fc.constant({
+      type: "inviteOrganisation" as const,
+      payload: { organisationId: regionLeader.organisationId },
+    }),
+    fc.constant({ type: "joinCase" as const, payload: {} }),
+    activate,
+  ),
+  minutes: fc.integer({ min: 1, max: 600 }),
+});
+const step = fc.oneof({ weight: 3, arbitrary: anyStep }, { weight: 1, arbitrary: leaderStep });
 
 type Step = { actor: Actor; command: CaseCommand; minutes: number };
 
@@ -286,6 +312,10 @@ function walk(initial: CaseState, start: Date, steps: Step[]) {
         isLeaderOfUnit(state.endorsement?.decidedBy as Actor, state.initiative.initiator),
       ).toBe(true);
       expect(participatingSectors(state).length).toBeGreaterThanOrEqual(2);
+      // R6: every organisation was the initiator's own or was invited by a leader of the case.
+      for (const { organisationId } of state.organisations) {
+        expect(mayJoinCase(state, organisationId)).toBe(true);
+      }
       // R7: exactly one coordinator, always a current member.
       expect(state.team.members.map((m) => m.personId)).toContain(state.team.coordinatorPersonId);
     }

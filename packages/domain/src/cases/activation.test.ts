@@ -4,6 +4,7 @@ import {
   contactPerson,
   ctx,
   endorsedCase,
+  endorsedUninvitedCase,
   expectError,
   expectOk,
   gpLeader,
@@ -11,6 +12,7 @@ import {
   joinedCase,
   memberFrom,
   municipalLeader,
+  otherUnitLeader,
   psychiatrist,
   regionLeader,
   secondMunicipalLeader,
@@ -20,6 +22,7 @@ import {
 import { activateCase } from "./activate-case";
 import { caseInvariantViolations } from "./case-invariants";
 import { closeCase } from "./close-case";
+import { inviteOrganisation, mayJoinCase } from "./invite-organisation";
 import { joinCase } from "./join-case";
 
 const team = {
@@ -27,7 +30,90 @@ const team = {
   coordinatorPersonId: contactPerson.personId,
 };
 
+describe("R6 inviteOrganisation", () => {
+  const region = { organisationId: regionLeader.organisationId };
+
+  it("R6: the initiator's own leader asks another organisation to take part", () => {
+    const { state, events } = expectOk(
+      inviteOrganisation(endorsedUninvitedCase(), region, ctx(municipalLeader, T2)),
+    );
+    expect(state.invitations).toEqual([
+      { organisationId: "region-midt-psykiatri", invitedBy: municipalLeader, invitedAt: T2 },
+    ]);
+    expect(events[0]).toMatchObject({
+      type: "OrganisationInvited",
+      organisationId: "region-midt-psykiatri",
+    });
+    expect(mayJoinCase(state, "region-midt-psykiatri")).toBe(true);
+  });
+
+  it("R6: a leader of a participating organisation may invite too", () => {
+    const { state } = expectOk(
+      inviteOrganisation(joinedCase(), { organisationId: "addiction-centre" }, ctx(regionLeader)),
+    );
+    expect(state.invitations.at(-1)?.invitedBy).toEqual(regionLeader);
+  });
+
+  it("R6: staff, and leaders who do not stand behind the case, may not invite", () => {
+    const uninvited = endorsedUninvitedCase();
+    expect(
+      expectError(inviteOrganisation(uninvited, region, ctx(contactPerson)), "NOT_A_LEADER").rule,
+    ).toBe("R6");
+    // A leader of another unit in the same municipality did not endorse the initiative.
+    expectError(
+      inviteOrganisation(uninvited, region, ctx(otherUnitLeader)),
+      "ORGANISATION_NOT_PARTICIPATING",
+    );
+    // Nor can an outside leader invite themselves.
+    expectError(
+      inviteOrganisation(uninvited, region, ctx(regionLeader)),
+      "ORGANISATION_NOT_PARTICIPATING",
+    );
+  });
+
+  it("R6: an organisation is invited once, and not once it takes part; only endorsed or active cases (R5)", () => {
+    const invited = expectOk(
+      inviteOrganisation(endorsedUninvitedCase(), region, ctx(municipalLeader)),
+    ).state;
+    expectError(
+      inviteOrganisation(invited, region, ctx(municipalLeader)),
+      "ORGANISATION_ALREADY_INVITED",
+    );
+    expectError(
+      inviteOrganisation(joinedCase(), { organisationId: "aarhus-kommune" }, ctx(regionLeader)),
+      "ORGANISATION_ALREADY_PARTICIPATING",
+    );
+    expectError(
+      inviteOrganisation(initiatedCase(), region, ctx(municipalLeader)),
+      "WRONG_CASE_STATUS",
+    );
+    expectError(
+      inviteOrganisation(invited, { organisationId: "" }, ctx(municipalLeader)),
+      "INVALID_COMMAND",
+    );
+  });
+});
+
 describe("R6 joinCase", () => {
+  it("R6: an organisation that was not invited cannot join; the initiator's own can", () => {
+    const uninvited = endorsedUninvitedCase();
+    const error = expectError(
+      joinCase(uninvited, {}, ctx(regionLeader, T2)),
+      "ORGANISATION_NOT_INVITED",
+    );
+    expect(error).toMatchObject({
+      rule: "R6",
+      details: { organisationId: "region-midt-psykiatri" },
+    });
+    expect(
+      expectOk(joinCase(uninvited, {}, ctx(municipalLeader, T2))).state.organisations,
+    ).toHaveLength(1);
+    // Another unit's leader in the initiator's own organisation agrees for the same organisation.
+    expect(
+      expectOk(joinCase(uninvited, {}, ctx(otherUnitLeader, T2))).state.organisations,
+    ).toHaveLength(1);
+  });
+
   it("R6: a leader joins their own organisation, with its sector", () => {
     const { state, events } = expectOk(
       joinCase(endorsedCase(), { organisationName: "Region" }, ctx(regionLeader, T2)),

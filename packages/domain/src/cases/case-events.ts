@@ -25,6 +25,8 @@ export interface CaseEventPayloads {
   CaseExcluded: { reason: "citizen_rejects_all_help"; alternatives: ExclusionAlternative[] };
   InitiativeEndorsed: { note: string | null };
   InitiativeDeclined: { reason: string };
+  /** R6: a participating leader asked another organisation's leaders to take part. */
+  OrganisationInvited: { organisationId: string };
   /** R6: an organisation joined because one of its leaders agreed. */
   OrganisationJoined: { organisationId: string; organisationName: string | null; sector: Sector };
   CaseActivated: {
@@ -83,6 +85,7 @@ export const caseEventTypes = [
   "CaseExcluded",
   "InitiativeEndorsed",
   "InitiativeDeclined",
+  "OrganisationInvited",
   "OrganisationJoined",
   "CaseActivated",
   "TeamMemberAdded",

@@ -1,4 +1,5 @@
 import type { CaseState } from "./case-state";
+import { mayJoinCase } from "./invite-organisation";
 import { MINIMUM_SECTORS, participatingSectors } from "./sectors";
 
 /**
@@ -25,6 +26,12 @@ export function caseInvariantViolations(state: CaseState): string[] {
           `R6: organisation ${organisation.organisationId} not agreed by its own leader`,
         );
       }
+    }
+  }
+  // R6: only the initiator's own organisation or an invited one takes part.
+  for (const { organisationId } of state.organisations) {
+    if (!mayJoinCase(state, organisationId)) {
+      violations.push(`R6: organisation ${organisationId} joined without an invitation`);
     }
   }
   // R3: an excluded case is never activated, nor endorsed after the exclusion (a citizen

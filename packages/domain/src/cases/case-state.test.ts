@@ -36,7 +36,7 @@ describe("case state as data", () => {
 
 describe("executeCaseCommand", () => {
   it("routes every command type to its function", () => {
-    expect(caseCommandTypes).toHaveLength(18);
+    expect(caseCommandTypes).toHaveLength(19);
     const { state } = expectOk(
       executeCaseCommand(
         initiatedCase(),
@@ -71,6 +71,7 @@ describe("caseInvariantViolations", () => {
     const broken = {
       ...active,
       endorsement: null,
+      invitations: [],
       exclusion: {
         decidedAt: T3,
         decidedBy: contactPerson,
@@ -107,6 +108,7 @@ describe("caseInvariantViolations", () => {
       "R6: activated with fewer than two sectors",
       "R6: organisation aarhus-kommune not agreed by its own leader",
       "R6: organisation region-midt-psykiatri not agreed by its own leader",
+      "R6: organisation region-midt-psykiatri joined without an invitation",
       "R3: excluded case endorsed or activated",
       "R7: coordinator is not a current member",
       "R6: a person is in the team twice",

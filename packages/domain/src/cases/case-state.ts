@@ -35,6 +35,14 @@ export const ParticipatingOrganisationSchema = z.object({
 });
 export type ParticipatingOrganisation = z.output<typeof ParticipatingOrganisationSchema>;
 
+/** R6: an organisation asked to take part, by a leader of the case (not yet joined). */
+export const InvitationSchema = z.object({
+  organisationId: IdSchema,
+  invitedBy: ActorSchema,
+  invitedAt: InstantSchema,
+});
+export type Invitation = z.output<typeof InvitationSchema>;
+
 export const ActivationSchema = z.object({ activatedAt: InstantSchema, activatedBy: ActorSchema });
 
 /**
@@ -52,6 +60,8 @@ export const CaseStateSchema = z.object({
   citizenStance: CitizenStanceRecordSchema,
   exclusion: ExclusionSchema.nullable(),
   endorsement: EndorsementDecisionSchema.nullable(),
+  /** Defaults to none for states stored before invitations existed. */
+  invitations: z.array(InvitationSchema).default([]),
   organisations: z.array(ParticipatingOrganisationSchema),
   activation: ActivationSchema.nullable(),
   team: TeamSchema,

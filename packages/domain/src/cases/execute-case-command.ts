@@ -36,6 +36,7 @@ import { ActivateCaseCommandSchema, activateCase } from "./activate-case";
 import type { CaseState } from "./case-state";
 import { CloseCaseCommandSchema, closeCase } from "./close-case";
 import type { CaseCommandResult, CommandContext } from "./command";
+import { InviteOrganisationCommandSchema, inviteOrganisation } from "./invite-organisation";
 import { JoinCaseCommandSchema, joinCase } from "./join-case";
 
 type Handler = (state: CaseState, input: unknown, context: CommandContext) => CaseCommandResult;
@@ -45,6 +46,7 @@ export const caseCommands = {
   recordCitizenStance: { schema: RecordCitizenStanceCommandSchema, handle: recordCitizenStance },
   endorseInitiative: { schema: EndorseInitiativeCommandSchema, handle: endorseInitiative },
   declineInitiative: { schema: DeclineInitiativeCommandSchema, handle: declineInitiative },
+  inviteOrganisation: { schema: InviteOrganisationCommandSchema, handle: inviteOrganisation },
   joinCase: { schema: JoinCaseCommandSchema, handle: joinCase },
   activateCase: { schema: ActivateCaseCommandSchema, handle: activateCase },
   addTeamMember: { schema: AddTeamMemberCommandSchema, handle: addTeamMember },

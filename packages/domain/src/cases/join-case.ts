@@ -5,6 +5,7 @@ import { domainError } from "../errors/domain-error";
 import { participatingOrganisation, requireStatus } from "./case-guards";
 import type { CaseState } from "./case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "./command";
+import { mayJoinCase } from "./invite-organisation";
 
 export const JoinCaseCommandSchema = z.object({ organisationName: OptionalTextSchema });
 export type JoinCaseCommand = z.input<typeof JoinCaseCommandSchema>;
@@ -12,7 +13,8 @@ export type JoinCaseCommand = z.input<typeof JoinCaseCommandSchema>;
 /**
  * R6: contact across sectors happens between leaders. A leader agrees, for their *own*
  * organisation, that it takes part in the case. The organisation, unit and sector are the
- * leader's own, so nobody can sign up another organisation.
+ * leader's own, so nobody can sign up another organisation; and only the initiator's own
+ * organisation or an invited one (`inviteOrganisation`) may join.
  */
 export function joinCase(
   state: CaseState,
@@ -28,10 +30,12 @@ export function joinCase(
       const error = requireStatus(s, ["endorsed", "active"], "R6");
       if (error) return error;
       if (!isLeader(actor)) return domainError("NOT_A_LEADER");
+      const details = { details: { organisationId: actor.organisationId } };
       if (participatingOrganisation(s, actor.organisationId)) {
-        return domainError("ORGANISATION_ALREADY_PARTICIPATING", {
-          details: { organisationId: actor.organisationId },
-        });
+        return domainError("ORGANISATION_ALREADY_PARTICIPATING", details);
+      }
+      if (!mayJoinCase(s, actor.organisationId)) {
+        return domainError("ORGANISATION_NOT_INVITED", details);
       }
       return {
         state: {

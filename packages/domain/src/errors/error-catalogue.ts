@@ -80,6 +80,18 @@ export const errorCatalogue = {
     "Organisationen deltager allerede i sagen.",
     "The organisation already takes part in the case.",
   ],
+  ORGANISATION_NOT_INVITED: [
+    "R6",
+    "forbidden",
+    "Organisationen er ikke inviteret til sagen; en leder fra en deltagende organisation skal invitere den først.",
+    "The organisation has not been invited to the case; a leader of a participating organisation must invite it first.",
+  ],
+  ORGANISATION_ALREADY_INVITED: [
+    "R6",
+    "conflict",
+    "Organisationen er allerede inviteret til sagen.",
+    "The organisation has already been invited to the case.",
+  ],
   TOO_FEW_SECTORS: [
     "R6",
     "conflict",

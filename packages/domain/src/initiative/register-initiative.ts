@@ -78,6 +78,7 @@ export function registerInitiative(input: unknown, context: CommandContext): Cas
     },
     exclusion: null,
     endorsement: null,
+    invitations: [],
     organisations: [],
     activation: null,
     team: { members: [], coordinatorPersonId: null, formerMembers: [] },

@@ -1,0 +1,71 @@
+import { isLeader, isLeaderOfUnit } from "../actors/actor";
+import { IdSchema } from "../common/schemas";
+import { z } from "../common/zod";
+import { domainError } from "../errors/domain-error";
+import { participatingOrganisation, requireStatus } from "./case-guards";
+import type { CaseState } from "./case-state";
+import { type CaseCommandResult, type CommandContext, runCaseCommand } from "./command";
+
+export const InviteOrganisationCommandSchema = z.object({ organisationId: IdSchema });
+export type InviteOrganisationCommand = z.input<typeof InviteOrganisationCommandSchema>;
+
+/**
+ * R6: "contact across sectors happens between leaders". A leader who already stands behind
+ * the case — the initiator's own leader who endorsed it, or a leader of a participating
+ * organisation — asks another organisation to take part. Only an invited organisation's
+ * leaders can then join (`joinCase`), so no leader can attach themselves to a case they were
+ * never asked into.
+ */
+export function inviteOrganisation(
+  state: CaseState,
+  input: unknown,
+  context: CommandContext,
+): CaseCommandResult {
+  return runCaseCommand(
+    InviteOrganisationCommandSchema,
+    state,
+    input,
+    context,
+    (s, command, { actor, now }) => {
+      const error = requireStatus(s, ["endorsed", "active"], "R6");
+      if (error) return error;
+      if (!isLeader(actor)) return domainError("NOT_A_LEADER");
+      const standsBehindCase =
+        isLeaderOfUnit(actor, s.initiative.initiator) ||
+        participatingOrganisation(s, actor.organisationId) !== undefined;
+      if (!standsBehindCase) {
+        return domainError("ORGANISATION_NOT_PARTICIPATING", {
+          details: { organisationId: actor.organisationId },
+        });
+      }
+      const details = { details: { organisationId: command.organisationId } };
+      if (participatingOrganisation(s, command.organisationId)) {
+        return domainError("ORGANISATION_ALREADY_PARTICIPATING", details);
+      }
+      if (isInvited(s, command.organisationId)) {
+        return domainError("ORGANISATION_ALREADY_INVITED", details);
+      }
+      return {
+        state: {
+          ...s,
+          invitations: [
+            ...s.invitations,
+            { organisationId: command.organisationId, invitedBy: actor, invitedAt: now },
+          ],
+        },
+        events: [{ type: "OrganisationInvited", organisationId: command.organisationId }],
+      };
+    },
+  );
+}
+
+/** R6: whether the organisation has been asked to take part in the case. */
+export const isInvited = (state: CaseState, organisationId: string): boolean =>
+  state.invitations.some((invitation) => invitation.organisationId === organisationId);
+
+/**
+ * R6: whether a leader of this organisation may join the case: the initiator's own
+ * organisation (its leader endorsed the initiative, R5) or an invited one.
+ */
+export const mayJoinCase = (state: CaseState, organisationId: string): boolean =>
+  organisationId === state.initiative.routedTo.organisationId || isInvited(state, organisationId);
