@@ -56,17 +56,37 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     });
     expect(endorsed).toMatchObject({ status: "endorsed", events: ["InitiativeEndorsed"] });
 
-    // R6: the municipality's leader is told of the case by the region's leader and joins.
+    // R6: the region's leader joins for the region and invites the municipality.
     const municipalityLeader = await callerFor(db, orgs.municipalityLeader, now);
-    let version = endorsed.version;
-    for (const caller of [leader, municipalityLeader]) {
-      const joined = await caller.cases.command({
+    let version = (
+      await leader.cases.command({
+        caseId: created.caseId,
+        expectedVersion: endorsed.version,
+        command: { type: "joinCase", payload: { organisationName: null } },
+      })
+    ).version;
+    const joinByMunicipality = () =>
+      municipalityLeader.cases.command({
         caseId: created.caseId,
         expectedVersion: version,
         command: { type: "joinCase", payload: { organisationName: null } },
       });
-      version = joined.version;
-    }
+    // Before the invitation the municipality's leader cannot even find the case.
+    expect(await domainCodeOf(joinByMunicipality())).toEqual({ code: "NOT_FOUND", domain: null });
+    expect((await municipalityLeader.cases.mine()).map((c) => c.id)).not.toContain(created.caseId);
+    const invited = await leader.cases.command({
+      caseId: created.caseId,
+      expectedVersion: version,
+      command: {
+        type: "inviteOrganisation",
+        payload: { organisationId: orgs.municipalityLeader.organisationId },
+      },
+    });
+    expect(invited.events).toEqual(["OrganisationInvited"]);
+    version = invited.version;
+    // Invited, the case is on the municipality leader's list, and they can join.
+    expect((await municipalityLeader.cases.mine()).map((c) => c.id)).toContain(created.caseId);
+    version = (await joinByMunicipality()).version;
     const activated = await leader.cases.command({
       caseId: created.caseId,
       expectedVersion: version,
@@ -201,6 +221,16 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
         command: { type: "endorseInitiative", payload: { note: null } },
       })
     ).version;
+    version = (
+      await leader.cases.command({
+        caseId: created.caseId,
+        expectedVersion: version,
+        command: {
+          type: "inviteOrganisation",
+          payload: { organisationId: orgs.municipalityLeader.organisationId },
+        },
+      })
+    ).version;
     for (const caller of [leader, municipalityLeader]) {
       version = (
         await caller.cases.command({
@@ -213,6 +243,41 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     }
     return { caseId: created.caseId, version, leader };
   }
+
+  it("R6: invites only an organisation Samstemt knows, and only by a leader behind the case", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const leader = await callerFor(db, orgs.regionLeader, now);
+    const created = await staff.cases.registerInitiative(initiative("0913809999"));
+    const { version } = await leader.cases.command({
+      caseId: created.caseId,
+      expectedVersion: 1,
+      command: { type: "endorseInitiative", payload: { note: null } },
+    });
+    const invite = (caller: typeof leader, organisationId: string) =>
+      caller.cases.command({
+        caseId: created.caseId,
+        expectedVersion: version,
+        command: { type: "inviteOrganisation", payload: { organisationId } },
+      });
+    expect(await domainCodeOf(invite(leader, "no-such-organisation"))).toEqual({
+      code: "BAD_REQUEST",
+      domain: null,
+    });
+    // A leader elsewhere cannot find the case, let alone invite their own organisation.
+    const outsider = await callerFor(db, orgs.municipalityLeader, now);
+    expect(await domainCodeOf(invite(outsider, orgs.municipalityLeader.organisationId))).toEqual({
+      code: "NOT_FOUND",
+      domain: null,
+    });
+    // The region's staff member sees the case but is no leader (R6).
+    expect(await domainCodeOf(invite(staff, orgs.municipalityLeader.organisationId))).toEqual({
+      code: "FORBIDDEN",
+      domain: "NOT_A_LEADER",
+    });
+    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: created.caseId } });
+    expect(row.version).toBe(version);
+    expect(await db.prisma.caseInvitation.count({ where: { caseId: created.caseId } })).toBe(0);
+  });
 
   const member = (person: TestPerson, organisationId = person.organisationId) => ({
     personId: person.id,

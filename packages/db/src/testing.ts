@@ -8,6 +8,7 @@ import {
   type CaseState,
   endorseInitiative,
   joinCase,
+  mayJoinCase,
   recordMeetingHeld,
   registerInitiative,
 } from "@samstemt/domain";
@@ -19,6 +20,7 @@ import type { Database, DatabaseKind } from "./client/database";
 import type { PrismaClient, Sector, StaffRole } from "./generated/prisma/client";
 import { runMigrations } from "./migrations/run-migrations";
 import { fictionalCpr } from "./seed/fictional-cpr";
+import { inviteByEndorser } from "./seed/invite-by-endorser";
 
 const testEnv = z
   .object({
@@ -223,6 +225,10 @@ export async function createTestCase(prisma: PrismaClient, input: TestCaseInput)
   if (input.activation) {
     const { leaders, members, coordinator } = input.activation;
     for (const leader of leaders) {
+      // R6: the endorsing leader invites every organisation but the initiator's own.
+      if (!mayJoinCase(state, leader.organisationId)) {
+        state = take(inviteByEndorser(state, leader.organisationId, later(2)));
+      }
       state = take(
         joinCase(state, { organisationName: null }, { actor: actorOf(leader), now: later(2) }),
       );

@@ -38,7 +38,13 @@ describe.each(testDatabaseKinds())("the case store on %s", (kind) => {
     expect(await loadCaseState(db.prisma, created.caseId)).toEqual(created.state);
     const row = await db.prisma.case.findUniqueOrThrow({
       where: { id: created.caseId },
-      include: { members: true, meetings: true, events: { orderBy: { id: "asc" } } },
+      include: {
+        members: true,
+        meetings: true,
+        invitations: true,
+        organisations: true,
+        events: { orderBy: { id: "asc" } },
+      },
     });
     expect(row).toMatchObject({
       status: "active",
@@ -49,10 +55,18 @@ describe.each(testDatabaseKinds())("the case store on %s", (kind) => {
       orgs.municipalityStaff.id,
     ]);
     expect(row.meetings).toHaveLength(1);
+    // R6: the region's own leader endorsed; the municipality was invited, then joined.
+    expect(row.invitations.map((invitation) => invitation.organisationId)).toEqual([
+      orgs.municipalityLeader.organisationId,
+    ]);
+    expect(row.organisations.map((o) => o.organisationId).sort()).toEqual(
+      [orgs.regionLeader.organisationId, orgs.municipalityLeader.organisationId].sort(),
+    );
     expect(row.events.map((event) => event.type)).toEqual([
       "InitiativeRegistered",
       "InitiativeEndorsed",
       "OrganisationJoined",
+      "OrganisationInvited",
       "OrganisationJoined",
       "CaseActivated",
       "MeetingHeld",

@@ -1,5 +1,5 @@
 import { loadCaseState } from "@samstemt/db";
-import type { CaseState } from "@samstemt/domain";
+import { type CaseState, mayJoinCase } from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import type { Actor, Context } from "../context";
 import { visibleCasesWhere } from "./case-visibility";
@@ -8,8 +8,9 @@ type Reader = Parameters<typeof loadCaseState>[0] & Pick<Context["db"]["prisma"]
 
 /**
  * The case's state if the actor may see it. A case they may not see is "not found", so its
- * existence is not revealed either. `joinCase` is the exception: a leader of another
- * organisation, told of the case by a fellow leader (R6), must reach it to agree to take part.
+ * existence is not revealed either. `joinCase` is the exception: a leader of the initiator's
+ * own organisation or of an invited one (R6) must reach it to agree to take part; any other
+ * leader gets "not found" too.
  */
 export async function loadVisibleCase(
   db: Reader,
@@ -17,8 +18,11 @@ export async function loadVisibleCase(
   caseId: string,
   options: { forJoining?: boolean } = {},
 ): Promise<CaseState> {
+  if (options.forJoining && actor.role === "leader") {
+    const state = await loadCaseState(db, caseId);
+    if (state && mayJoinCase(state, actor.organisationId)) return state;
+  }
   const visible =
-    (options.forJoining && actor.role === "leader") ||
     (await db.case.count({ where: { AND: [{ id: caseId }, visibleCasesWhere(actor)] } })) === 1;
   const state = visible ? await loadCaseState(db, caseId) : null;
   if (!state) throw new TRPCError({ code: "NOT_FOUND", message: "Sagen findes ikke." });

@@ -2,7 +2,7 @@ import type { CaseCommand } from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import type { Actor, Context } from "../context";
 
-type People = Pick<Context["db"]["prisma"], "person">;
+type People = Pick<Context["db"]["prisma"], "person" | "organisation">;
 interface MemberInput {
   personId?: unknown;
   [field: string]: unknown;
@@ -11,7 +11,7 @@ interface MemberInput {
 /**
  * Who a person is comes from the database, never from the browser: a team member's name and
  * organisation are looked up by their id (an unknown id is refused), and an organisation
- * joins a case under the name it has here. The domain then decides on facts, not claims.
+ * joins a case under the name it has here, and only a known organisation is invited. The domain then decides on facts, not claims.
  */
 export async function resolvePeople(
   db: People,
@@ -23,6 +23,19 @@ export async function resolvePeople(
       ...command,
       payload: { ...command.payload, organisationName: actor.organisationName },
     };
+  }
+  if (command.type === "inviteOrganisation") {
+    const { organisationId } = command.payload as { organisationId?: unknown };
+    const known =
+      typeof organisationId === "string" &&
+      (await db.organisation.count({ where: { id: organisationId } })) === 1;
+    if (!known) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Organisationen findes ikke i Samstemt.",
+      });
+    }
+    return command;
   }
   if (command.type === "activateCase") {
     const payload = command.payload as { members?: unknown };

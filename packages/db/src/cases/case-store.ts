@@ -51,7 +51,7 @@ function caseColumns(state: CaseState, now: Date) {
 
 /**
  * Stores a case the domain has just changed: the state, its projections (case columns,
- * participating organisations, team members, meetings) and the events, in the caller's transaction. `expectedVersion`
+ * invitations, participating organisations, team members, meetings) and the events, in the caller's transaction. `expectedVersion`
  * is the version the command started from (null for a new case); a save that finds
  * another version throws CaseVersionConflictError and the transaction rolls back.
  */
@@ -78,6 +78,7 @@ export async function saveCase(
     });
     if (updated.count !== 1) throw new CaseVersionConflictError(state.caseId, expectedVersion);
   }
+  await writeInvitations(tx, state);
   await writeOrganisations(tx, state);
   await writeTeam(tx, state);
   await writeMeetings(tx, state);
@@ -93,6 +94,18 @@ export async function saveCase(
       })),
     });
   }
+}
+
+async function writeInvitations(tx: Writer, state: CaseState): Promise<void> {
+  await tx.caseInvitation.deleteMany({ where: { caseId: state.caseId } });
+  if (state.invitations.length === 0) return;
+  await tx.caseInvitation.createMany({
+    data: state.invitations.map((invitation) => ({
+      caseId: state.caseId,
+      organisationId: invitation.organisationId,
+      invitedAt: invitation.invitedAt,
+    })),
+  });
 }
 
 async function writeOrganisations(tx: Writer, state: CaseState): Promise<void> {

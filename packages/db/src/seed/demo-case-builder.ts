@@ -9,11 +9,13 @@ import {
   declineInitiative,
   endorseInitiative,
   joinCase,
+  mayJoinCase,
   recordMeetingHeld,
   registerInitiative,
   scheduleMeeting,
 } from "@samstemt/domain";
 import type { DemoCase } from "./demo-cases";
+import { inviteByEndorser } from "./invite-by-endorser";
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -114,7 +116,10 @@ export function buildDemoCase(
   return { state, events };
 }
 
-/** R6: every member's organisation joins through one of its own leaders, then one activates. */
+/**
+ * R6: the endorsing leader invites every member's organisation but their own; each joins
+ * through one of its own leaders; then one activates.
+ */
 function activate(
   demo: DemoCase,
   initial: CaseState,
@@ -129,6 +134,9 @@ function activate(
   const organisations = [...new Set(members.map((member) => member.actor.organisationId))];
   let state = initial;
   for (const organisationId of organisations) {
+    if (!mayJoinCase(state, organisationId)) {
+      state = take(inviteByEndorser(state, organisationId, at));
+    }
     const leader = people.organisationLeader(organisationId);
     state = take(joinCase(state, { organisationName: null }, { actor: leader, now: at }));
   }
