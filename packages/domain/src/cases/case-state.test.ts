@@ -35,6 +35,11 @@ describe("case state as data", () => {
 });
 
 describe("executeCaseCommand", () => {
+  it("R6: reads a state stored before invitations existed as having none", () => {
+    const { invitations: _, ...stored } = JSON.parse(JSON.stringify(activeCase()));
+    expect(CaseStateSchema.parse(stored).invitations).toEqual([]);
+  });
+
   it("routes every command type to its function", () => {
     expect(caseCommandTypes).toHaveLength(19);
     const { state } = expectOk(
