@@ -13,6 +13,7 @@ import { trpcMiddleware } from "./trpc/trpc-middleware";
 export function createApp(config: ServerConfig, state: ServerState, logger: Logger) {
   const app = express();
   app.disable("x-powered-by");
+  if (config.trustProxyHops > 0) app.set("trust proxy", config.trustProxyHops);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -23,6 +23,13 @@ const envSchema = z.object({
   RUN_WORKER: flag,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24).default(10),
+  /** Failed sign-ins per client address and minute before it must wait (429). */
+  SIGN_IN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /**
+   * How many reverse proxies sit in front of the server (0: none). Needed to see the real
+   * client address behind a proxy, e.g. for the sign-in limit; never trust more hops than exist.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export interface ServerConfig {
@@ -35,6 +42,8 @@ export interface ServerConfig {
   runWorker: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   sessionTtlHours: number;
+  signInFailuresPerMinute: number;
+  trustProxyHops: number;
 }
 
 /** The server's settings, validated once; nothing else reads process.env. */
@@ -51,5 +60,7 @@ export function readServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
     runWorker: env.DATABASE_URL ? (env.RUN_WORKER ?? true) : true,
     logLevel: env.LOG_LEVEL,
     sessionTtlHours: env.SESSION_TTL_HOURS,
+    signInFailuresPerMinute: env.SIGN_IN_FAILURES_PER_MINUTE,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
   };
 }

@@ -10,7 +10,15 @@ describe("server configuration", () => {
       databaseUrl: undefined,
       demo: true,
       runWorker: true,
+      signInFailuresPerMinute: 10,
+      trustProxyHops: 0,
     });
+  });
+
+  it("reads the sign-in limit and the number of trusted proxies", () => {
+    expect(
+      readServerConfig({ SIGN_IN_FAILURES_PER_MINUTE: "25", TRUST_PROXY_HOPS: "1" }),
+    ).toMatchObject({ signInFailuresPerMinute: 25, trustProxyHops: 1 });
   });
 
   it("keeps demo mode off on PostgreSQL unless DEMO=true", () => {
@@ -35,5 +43,9 @@ describe("server configuration", () => {
   it("rejects settings that make no sense, naming them", () => {
     expect(() => readServerConfig({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => readServerConfig({ DATABASE_URL: "mysql://x" })).toThrow(/postgresql/);
+    expect(() => readServerConfig({ SIGN_IN_FAILURES_PER_MINUTE: "0" })).toThrow(
+      /SIGN_IN_FAILURES_PER_MINUTE/,
+    );
+    expect(() => readServerConfig({ TRUST_PROXY_HOPS: "-1" })).toThrow(/TRUST_PROXY_HOPS/);
   });
 });

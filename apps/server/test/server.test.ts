@@ -150,6 +150,56 @@ describe("demo sign-in and real people", () => {
   });
 });
 
+describe("guessing sign-ins", () => {
+  it("answers 429 after too many failed attempts from one address; successful ones do not count", async () => {
+    const server = await startTestServer({ SIGN_IN_FAILURES_PER_MINUTE: "3" });
+    const attempt = (username: string) =>
+      fetch(`${server.url}/auth/dev-login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ username }),
+      });
+    try {
+      await server.ready;
+      for (let i = 0; i < 5; i++) expect((await attempt("mads")).status).toBe(200);
+      for (let i = 0; i < 3; i++) expect((await attempt(`gæt-${i}`)).status).toBe(401);
+      const limited = await attempt("mads");
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get("ratelimit-policy")).toMatch(/q=3/);
+      expect(await limited.json()).toEqual({
+        error: "For mange mislykkede loginforsøg. Vent et minut, og prøv igen.",
+      });
+      // Only sign-in is limited; the rest of the server still answers.
+      expect((await fetch(`${server.url}/auth/dev-users`)).status).toBe(200);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});
+
+describe("behind a reverse proxy (TRUST_PROXY_HOPS=1)", () => {
+  it("limits each client address the proxy reports, not the proxy itself", async () => {
+    const server = await startTestServer({
+      SIGN_IN_FAILURES_PER_MINUTE: "2",
+      TRUST_PROXY_HOPS: "1",
+    });
+    const attempt = (client: string, username: string) =>
+      fetch(`${server.url}/auth/dev-login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Forwarded-For": client },
+        body: JSON.stringify({ username }),
+      });
+    try {
+      await server.ready;
+      for (let i = 0; i < 2; i++) expect((await attempt("203.0.113.1", "gæt")).status).toBe(401);
+      expect((await attempt("203.0.113.1", "mads")).status).toBe(429);
+      expect((await attempt("203.0.113.2", "mads")).status).toBe(200);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});
+
 describe("demo sign-in outside demo mode", () => {
   let server: TestServer;
   beforeAll(async () => {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ServerConfig } from "../env";
 import type { ServerState } from "../server-state";
 import { clearSessionCookie, sessionToken, setSessionCookie } from "./session-cookie";
+import { signInRateLimit } from "./sign-in-rate-limit";
 
 const devLoginInput = z.object({ username: z.string().trim().min(1).max(100) });
 
@@ -56,29 +57,36 @@ export function authRoutes(config: ServerConfig, state: ServerState): Router {
     );
   });
 
-  routes.post("/auth/dev-login", demoOnly, async (req, res) => {
-    const parsed = devLoginInput.safeParse(req.body);
-    if (!parsed.success) {
-      res.status(400).json({ error: "Angiv et brugernavn." });
-      return;
-    }
-    const db = database(res);
-    if (!db) return;
-    const person = await db.prisma.person.findUnique({ where: { username: parsed.data.username } });
-    // Only made-up demo people: with DEMO=true on a real database nobody can become real staff.
-    if (!person?.demo) {
-      res.status(401).json({ error: "Ukendt demobruger." });
-      return;
-    }
-    const session = await startSession(db.prisma, {
-      personId: person.id,
-      method: "demo",
-      now: new Date(),
-      ttlHours: config.sessionTtlHours,
-    });
-    setSessionCookie(res, session.token, session.expiresAt, secure);
-    res.json({ name: person.name, role: person.role });
-  });
+  routes.post(
+    "/auth/dev-login",
+    demoOnly,
+    signInRateLimit(config.signInFailuresPerMinute),
+    async (req, res) => {
+      const parsed = devLoginInput.safeParse(req.body);
+      if (!parsed.success) {
+        res.status(400).json({ error: "Angiv et brugernavn." });
+        return;
+      }
+      const db = database(res);
+      if (!db) return;
+      const person = await db.prisma.person.findUnique({
+        where: { username: parsed.data.username },
+      });
+      // Only made-up demo people: with DEMO=true on a real database nobody can become real staff.
+      if (!person?.demo) {
+        res.status(401).json({ error: "Ukendt demobruger." });
+        return;
+      }
+      const session = await startSession(db.prisma, {
+        personId: person.id,
+        method: "demo",
+        now: new Date(),
+        ttlHours: config.sessionTtlHours,
+      });
+      setSessionCookie(res, session.token, session.expiresAt, secure);
+      res.json({ name: person.name, role: person.role });
+    },
+  );
 
   routes.post("/auth/logout", async (req, res) => {
     const db = database(res);
