@@ -389,4 +389,35 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     expect(results.every((result) => result.status === "initiated")).toBe(true);
     expect(await db.prisma.citizen.count({ where: { cpr: "1113801212" } })).toBe(1);
   });
+
+  it("refuses a known CPR number under another name without revealing the stored name", async () => {
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    const refusals = () =>
+      db.prisma.auditEntry.count({
+        where: { personId: orgs.regionStaff.id, action: "case.initiative.register.refused" },
+      });
+    const refusedBefore = await refusals();
+    await staff.cases.registerInitiative(initiative("1213801313"));
+    // The same person written differently is the same person.
+    const again = await staff.cases.registerInitiative({
+      ...initiative("1213801313"),
+      citizen: { cpr: "1213801313", name: "  birthe   TESTESEN " },
+    });
+    expect(again.status).toBe("initiated");
+    const typo = staff.cases.registerInitiative({
+      ...initiative("1213801313"),
+      citizen: { cpr: "1213801313", name: "Poul Andersen" },
+    });
+    await expect(typo).rejects.toMatchObject({
+      code: "CONFLICT",
+      message:
+        "CPR-nummeret er allerede registreret med et andet navn. Kontrollér CPR-nummer og navn.",
+    });
+    await expect(typo).rejects.not.toMatchObject({ message: expect.stringContaining("Birthe") });
+    const citizen = await db.prisma.citizen.findUniqueOrThrow({ where: { cpr: "1213801313" } });
+    expect(citizen.name).toBe("Birthe Testesen");
+    expect(await db.prisma.case.count({ where: { citizenId: citizen.id } })).toBe(2);
+    // Awaited twice above, attempted once: one refusal is logged.
+    expect(await refusals()).toBe(refusedBefore + 1);
+  });
 });
