@@ -3,13 +3,16 @@
 // Usage: node bench/run.mjs [--write]   (--write updates the "## packages/domain" section of
 // the repository's BENCHMARKS.md). Runs against the built dist/ and builds it if it is stale.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { Bench } from "tinybench";
+import {
+  machineDescription,
+  writeBenchmarkSection,
+} from "../../../scripts/write-benchmark-section.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const distEntry = join(packageDir, "dist", "index.js");
@@ -136,16 +139,12 @@ const breakdown = [...byFolder, ["(imports and export list)", exportGlue]].sort(
   (a, b) => b[1] - a[1],
 );
 
-const cpuModel =
-  /model name\s*:\s*(.*)/.exec(
-    existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "",
-  )?.[1] ?? "unknown";
 const deadline = rows[0];
 const format = (n) => Math.round(n).toLocaleString("en-US");
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const markdown = `## packages/domain
 
-Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm --filter @samstemt/domain bench\` (tinybench ${JSON.parse(readFileSync(join(packageDir, "node_modules", "tinybench", "package.json"), "utf8")).version}, ${BATCH} calls per sample) on: ${availableParallelism()} CPUs (\`nproc\`), ${cpuModel}, Node ${process.version}.
+Measured ${new Date().toISOString().slice(0, 10)} with \`pnpm --filter @samstemt/domain bench\` (tinybench ${JSON.parse(readFileSync(join(packageDir, "node_modules", "tinybench", "package.json"), "utf8")).version}, ${BATCH} calls per sample) on: ${machineDescription()}.
 
 | benchmark | evaluations/s | ± |
 |---|---:|---:|
@@ -163,16 +162,6 @@ Targets: \`deadlineStatus\` ≥ 1,000,000/s — ${deadline.opsPerSecond >= 1_000
 console.log(`\n${markdown}`);
 
 if (process.argv.includes("--write")) {
-  const file = join(packageDir, "..", "..", "BENCHMARKS.md");
-  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const section = /^## packages\/domain\n[\s\S]*?(?=^## |(?![\s\S]))/m;
-  const next = section.test(current)
-    ? current.replace(section, `${markdown}\n`)
-    : `${current.trimEnd()}\n\n${markdown}`;
-  writeFileSync(file, `${next.replace(/\n{3,}/g, "\n\n").trimEnd()}\n`);
-  // Keep the file as the repository's formatter (Biome) writes Markdown.
-  const biome = join(packageDir, "..", "..", "node_modules", ".bin", "biome");
-  if (existsSync(biome)) execFileSync(biome, ["format", "--write", file], { stdio: "ignore" });
-  console.log(`updated ${file}`);
+  console.log(`updated ${writeBenchmarkSection("packages/domain", markdown)}`);
 }
 if (sink === -1) console.log(sink);
