@@ -151,7 +151,7 @@ describe("demo sign-in and real people", () => {
 });
 
 describe("guessing sign-ins", () => {
-  it("answers 429 after too many failed attempts from one address; successful ones do not count", async () => {
+  it("answers 429 after too many refused sign-ins from one address; successful and malformed ones do not count", async () => {
     const server = await startTestServer({ SIGN_IN_FAILURES_PER_MINUTE: "3" });
     const attempt = (username: string) =>
       fetch(`${server.url}/auth/dev-login`, {
@@ -162,6 +162,8 @@ describe("guessing sign-ins", () => {
     try {
       await server.ready;
       for (let i = 0; i < 5; i++) expect((await attempt("mads")).status).toBe(200);
+      // Malformed requests are no guesses: they do not count either.
+      for (let i = 0; i < 4; i++) expect((await attempt("")).status).toBe(400);
       for (let i = 0; i < 3; i++) expect((await attempt(`gæt-${i}`)).status).toBe(401);
       const limited = await attempt("mads");
       expect(limited.status).toBe(429);

@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
       });
     // Before the invitation the municipality's leader cannot even find the case.
     expect(await domainCodeOf(joinByMunicipality())).toEqual({ code: "NOT_FOUND", domain: null });
-    expect((await municipalityLeader.cases.mine()).map((c) => c.id)).not.toContain(created.caseId);
+    expect(await municipalityLeader.cases.invitations()).toEqual([]);
     const invited = await leader.cases.command({
       caseId: created.caseId,
       expectedVersion: version,
@@ -84,9 +84,23 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     });
     expect(invited.events).toEqual(["OrganisationInvited"]);
     version = invited.version;
-    // Invited, the case is on the municipality leader's list, and they can join.
-    expect((await municipalityLeader.cases.mine()).map((c) => c.id)).toContain(created.caseId);
+    // Invited, the municipality's leader learns who asked — and nothing about the citizen
+    // (R4) — and can join; the case is not on their list or readable before that.
+    const [invitation, ...more] = await municipalityLeader.cases.invitations();
+    expect(more).toEqual([]);
+    expect(invitation).toMatchObject({
+      caseId: created.caseId,
+      caseStatus: "endorsed",
+      invitedBy: { name: orgs.regionLeader.name },
+    });
+    expect(JSON.stringify(invitation)).not.toContain("Birthe");
+    expect((await municipalityLeader.cases.mine()).map((c) => c.id)).not.toContain(created.caseId);
+    expect(await domainCodeOf(municipalityLeader.cases.get({ caseId: created.caseId }))).toEqual({
+      code: "NOT_FOUND",
+      domain: null,
+    });
     version = (await joinByMunicipality()).version;
+    expect(await municipalityLeader.cases.invitations()).toEqual([]);
     const activated = await leader.cases.command({
       caseId: created.caseId,
       expectedVersion: version,
@@ -274,6 +288,10 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
       code: "FORBIDDEN",
       domain: "NOT_A_LEADER",
     });
+    expect(await domainCodeOf(staff.cases.invitations())).toEqual({
+      code: "FORBIDDEN",
+      domain: null,
+    });
     const row = await db.prisma.case.findUniqueOrThrow({ where: { id: created.caseId } });
     expect(row.version).toBe(version);
     expect(await db.prisma.caseInvitation.count({ where: { caseId: created.caseId } })).toBe(0);
@@ -403,6 +421,15 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
       ...initiative("1213801313"),
       citizen: { cpr: "1213801313", name: "  birthe   TESTESEN " },
     });
+    // "Å" typed as A + combining ring is the same letter as the precomposed "Å".
+    await staff.cases.registerInitiative({
+      ...initiative("1213801414"),
+      citizen: { cpr: "1213801414", name: "\u00c5se Testesen" },
+    });
+    await staff.cases.registerInitiative({
+      ...initiative("1213801414"),
+      citizen: { cpr: "1213801414", name: "A\u030ase Testesen" },
+    });
     expect(again.status).toBe("initiated");
     const typo = staff.cases.registerInitiative({
       ...initiative("1213801313"),
@@ -417,7 +444,12 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     const citizen = await db.prisma.citizen.findUniqueOrThrow({ where: { cpr: "1213801313" } });
     expect(citizen.name).toBe("Birthe Testesen");
     expect(await db.prisma.case.count({ where: { citizenId: citizen.id } })).toBe(2);
-    // Awaited twice above, attempted once: one refusal is logged.
+    // Awaited twice above, attempted once: one refusal is logged, naming the stored citizen.
     expect(await refusals()).toBe(refusedBefore + 1);
+    expect(
+      await db.prisma.auditEntry.count({
+        where: { action: "case.initiative.register.refused", citizenId: citizen.id },
+      }),
+    ).toBe(1);
   });
 });

@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import {
+  activateCase,
   type CaseCommandResult,
   type CaseState,
+  caseInvariantViolations,
   endorseInitiative,
   firstMeetingDeadline,
+  joinCase,
   registerInitiative,
+  scheduleMeeting,
 } from "@samstemt/domain";
 import { describe, expect, it } from "vitest";
 import { loadCaseState, saveCase } from "../src/cases/case-store";
@@ -12,7 +16,6 @@ import { createDatabase } from "../src/client/create-database";
 import type { Database } from "../src/client/database";
 import { readMigrations } from "../src/migrations/read-migrations";
 import { runMigrations } from "../src/migrations/run-migrations";
-import { inviteByEndorser } from "../src/seed/invite-by-endorser";
 import {
   actorOf,
   createEmptyPostgresDatabase,
@@ -43,7 +46,7 @@ async function databaseAtFirstRelease(kind: string): Promise<Database & { drop()
 }
 
 describe.each(testDatabaseKinds())("upgrading a database from the first release on %s", (kind) => {
-  it("R6: keeps a case stored before invitations existed, reads it as having none and saves it again", async () => {
+  it("R6: keeps an active two-sector case stored before invitations existed, implies its invitations and saves it again", async () => {
     const db = await databaseAtFirstRelease(kind);
     try {
       const orgs = await seedTestOrganisations(db.prisma);
@@ -63,24 +66,58 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
           { actor: actorOf(orgs.regionStaff), now: initiativeAt },
         ),
       );
-      const endorsed = take(
-        endorseInitiative(registered, {}, { actor: actorOf(orgs.regionLeader), now: initiativeAt }),
+      const at = { now: initiativeAt };
+      let active = take(
+        endorseInitiative(registered, {}, { actor: actorOf(orgs.regionLeader), ...at }),
+      );
+      // The first release let any leader join and recorded no invitation. Today's commands
+      // need one, so the walk carries it, and it is stripped from the stored row below.
+      active = {
+        ...active,
+        invitations: [
+          {
+            organisationId: orgs.municipalityLeader.organisationId,
+            invitedBy: actorOf(orgs.regionLeader),
+            invitedAt: initiativeAt,
+          },
+        ],
+      };
+      for (const leader of [orgs.regionLeader, orgs.municipalityLeader]) {
+        active = take(
+          joinCase(active, { organisationName: null }, { actor: actorOf(leader), ...at }),
+        );
+      }
+      active = take(
+        activateCase(
+          active,
+          {
+            members: [orgs.regionStaff, orgs.municipalityStaff].map((person) => ({
+              personId: person.id,
+              name: person.name,
+              organisationId: person.organisationId,
+              role: "Kontaktperson",
+              contact: { email: `${person.username}@test.invalid` },
+            })),
+            coordinatorPersonId: orgs.regionStaff.id,
+          },
+          { actor: actorOf(orgs.regionLeader), ...at },
+        ),
       );
       // The row exactly as the first release wrote it: a state without `invitations`.
-      const { invitations: _, ...earlierState } = JSON.parse(JSON.stringify(endorsed));
+      const { invitations: _, ...earlierState } = JSON.parse(JSON.stringify(active));
       await db.sql.query(
         `INSERT INTO "case" ("id", "citizen_id", "status", "initiator_id", "initiator_unit_id",
            "initiative_at", "reasons", "deadline_at", "state", "version", "updated_at")
-         VALUES ($1, $2, 'endorsed', $3, $4, $5, ARRAY['self_harm'], $6, $7::jsonb, $8, now())`,
+         VALUES ($1, $2, 'active', $3, $4, $5, ARRAY['self_harm'], $6, $7::jsonb, $8, now())`,
         [
-          endorsed.caseId,
+          active.caseId,
           citizen.id,
           orgs.regionStaff.id,
           orgs.regionStaff.unitId,
           initiativeAt,
           firstMeetingDeadline(initiativeAt),
           JSON.stringify(earlierState),
-          endorsed.version,
+          active.version,
         ],
       );
 
@@ -91,30 +128,45 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
           .map((migration) => migration.name),
       );
 
-      const loaded = await loadCaseState(db.prisma, endorsed.caseId);
-      expect(loaded).toEqual(endorsed);
-      expect(loaded?.invitations).toEqual([]);
+      const loaded = await loadCaseState(db.prisma, active.caseId);
+      if (!loaded) throw new Error("the case is gone");
+      // Invited by the endorsing leader when it joined, as the joins imply (R6).
+      expect(loaded.invitations).toEqual([
+        {
+          organisationId: orgs.municipalityLeader.organisationId,
+          invitedBy: actorOf(orgs.regionLeader),
+          invitedAt: initiativeAt,
+        },
+      ]);
+      expect({ ...loaded, invitations: [] }).toEqual({ ...active, invitations: [] });
+      expect(caseInvariantViolations(loaded)).toEqual([]);
 
-      // The upgraded case takes new commands and their projections.
+      // The upgraded case takes new commands, and its projections are written.
       const now = new Date("2026-01-06T09:00:00Z");
-      const invited = inviteByEndorser(
-        loaded as CaseState,
-        orgs.municipalityLeader.organisationId,
-        now,
+      const scheduled = scheduleMeeting(
+        loaded,
+        { meetingId: "m1", kind: "collaboration", scheduledFor: new Date("2026-01-20T09:00:00Z") },
+        { actor: actorOf(orgs.regionStaff), now },
       );
-      if (!invited.ok) throw new Error(invited.error.code);
+      if (!scheduled.ok) throw new Error(scheduled.error.code);
       await db.prisma.$transaction((tx) =>
         saveCase(tx, {
-          state: invited.state,
-          events: invited.events,
-          expectedVersion: endorsed.version,
+          state: scheduled.state,
+          events: scheduled.events,
+          expectedVersion: active.version,
           now,
         }),
       );
       expect(
-        await db.prisma.caseInvitation.findMany({ select: { caseId: true, organisationId: true } }),
+        await db.prisma.caseInvitation.findMany({
+          select: { caseId: true, organisationId: true, invitedById: true },
+        }),
       ).toEqual([
-        { caseId: endorsed.caseId, organisationId: orgs.municipalityLeader.organisationId },
+        {
+          caseId: active.caseId,
+          organisationId: orgs.municipalityLeader.organisationId,
+          invitedById: orgs.regionLeader.id,
+        },
       ]);
     } finally {
       await db.drop();

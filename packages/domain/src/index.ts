@@ -103,6 +103,7 @@ export {
   InviteOrganisationCommandSchema,
   inviteOrganisation,
   isInvited,
+  joinableStatuses,
   mayJoinCase,
 } from "./cases/invite-organisation";
 export { type JoinCaseCommand, JoinCaseCommandSchema, joinCase } from "./cases/join-case";
@@ -165,8 +166,10 @@ export { firstMeetingDeadline } from "./deadline/first-meeting-deadline";
 export {
   type DomainError,
   type DomainErrorCode,
+  type DomainErrorDefinitions,
   domainErrorCodes,
   domainErrors,
+  type ErrorDefinition,
   type LocalizedText,
 } from "./errors/domain-error";
 export { type DomainErrorKind, domainErrorKinds } from "./errors/error-kinds";

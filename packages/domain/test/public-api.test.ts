@@ -43,3 +43,13 @@ describe("error catalogue", () => {
     }
   });
 });
+
+describe("error catalogue types", () => {
+  it("keeps each code's rule and messages as literal types", () => {
+    // A compile-time check: the assignments fail to typecheck if the literals widen to string.
+    const rule: "R6" = domain.domainErrors.ORGANISATION_NOT_INVITED.rule;
+    const da: "Organisationen deltager allerede i sagen." =
+      domain.domainErrors.ORGANISATION_ALREADY_PARTICIPATING.message.da;
+    expect([rule, da]).toEqual(["R6", "Organisationen deltager allerede i sagen."]);
+  });
+});

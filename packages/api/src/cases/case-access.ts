@@ -1,5 +1,5 @@
 import { loadCaseState } from "@samstemt/db";
-import { type CaseState, mayJoinCase } from "@samstemt/domain";
+import { type CaseState, isInvited } from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import type { Actor, Context } from "../context";
 import { visibleCasesWhere } from "./case-visibility";
@@ -8,9 +8,9 @@ type Reader = Parameters<typeof loadCaseState>[0] & Pick<Context["db"]["prisma"]
 
 /**
  * The case's state if the actor may see it. A case they may not see is "not found", so its
- * existence is not revealed either. `joinCase` is the exception: a leader of the initiator's
- * own organisation or of an invited one (R6) must reach it to agree to take part; any other
- * leader gets "not found" too.
+ * existence is not revealed either. `joinCase` is the exception: a leader of an invited
+ * organisation (R6) must reach the case to agree to take part. (The initiator's own
+ * organisation joins through its leaders who see the case already.)
  */
 export async function loadVisibleCase(
   db: Reader,
@@ -20,7 +20,7 @@ export async function loadVisibleCase(
 ): Promise<CaseState> {
   if (options.forJoining && actor.role === "leader") {
     const state = await loadCaseState(db, caseId);
-    if (state && mayJoinCase(state, actor.organisationId)) return state;
+    if (state && isInvited(state, actor.organisationId)) return state;
   }
   const visible =
     (await db.case.count({ where: { AND: [{ id: caseId }, visibleCasesWhere(actor)] } })) === 1;

@@ -17,9 +17,10 @@ export const registerInitiativeInput = RegisterInitiativeCommandSchema.omit({
   }),
 });
 
-/** Names compared as people write them: case, accents' case and spacing do not matter. */
+/** Names compared as people write them: case, spacing and how "å" was typed do not matter. */
 const sameName = (a: string, b: string) => {
-  const normal = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("da");
+  const normal = (name: string) =>
+    name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("da");
   return normal(a) === normal(b);
 };
 
@@ -28,12 +29,15 @@ const sameName = (a: string, b: string) => {
  * would attach the case to someone else and show that person's name back, so it is refused
  * without revealing the stored name. (A CPR-register lookup will settle names for real.)
  */
-const cprNameMismatch = () =>
-  new TRPCError({
-    code: "CONFLICT",
-    message:
-      "CPR-nummeret er allerede registreret med et andet navn. Kontrollér CPR-nummer og navn.",
-  });
+class CprNameMismatch extends TRPCError {
+  constructor(readonly citizenId: string) {
+    super({
+      code: "CONFLICT",
+      message:
+        "CPR-nummeret er allerede registreret med et andet navn. Kontrollér CPR-nummer og navn.",
+    });
+  }
+}
 
 /**
  * R2/R5: anyone in contact with a citizen registers the initiative; it goes to their own
@@ -50,7 +54,7 @@ export const registerInitiativeProcedure = protectedProcedure
         VALUES (${randomUUID()}, ${input.citizen.cpr}, ${input.citizen.name})
         ON CONFLICT ("cpr") DO NOTHING`;
       const citizen = await tx.citizen.findUniqueOrThrow({ where: { cpr: input.citizen.cpr } });
-      if (!sameName(citizen.name, input.citizen.name)) throw cprNameMismatch();
+      if (!sameName(citizen.name, input.citizen.name)) throw new CprNameMismatch(citizen.id);
       const result = registerInitiative(
         { ...input, caseId: randomUUID(), citizen: { citizenId: citizen.id, name: citizen.name } },
         { actor: ctx.actor, now },
@@ -82,12 +86,14 @@ export const registerInitiativeProcedure = protectedProcedure
     try {
       return await registered;
     } catch (error) {
-      // Refusals are logged too (e.g. someone trying CPR numbers), outside the rollback.
+      // Refusals are logged too, outside the rollback. A name that does not match names the
+      // stored citizen, so someone trying CPR numbers against the register shows up per citizen.
       await audit(
         ctx,
         [
           {
             action: "case.initiative.register.refused",
+            citizenId: error instanceof CprNameMismatch ? error.citizenId : null,
             details: { error: error instanceof TRPCError ? error.code : "ERROR" },
           },
         ],

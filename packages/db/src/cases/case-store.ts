@@ -104,6 +104,7 @@ async function writeInvitations(tx: Writer, state: CaseState): Promise<void> {
       caseId: state.caseId,
       organisationId: invitation.organisationId,
       invitedAt: invitation.invitedAt,
+      invitedById: invitation.invitedBy.personId,
     })),
   });
 }

@@ -83,6 +83,15 @@ describe("R6 inviteOrganisation", () => {
       inviteOrganisation(joinedCase(), { organisationId: "aarhus-kommune" }, ctx(regionLeader)),
       "ORGANISATION_ALREADY_PARTICIPATING",
     );
+    // The initiator's own organisation may always join: an invitation would mean nothing.
+    expectError(
+      inviteOrganisation(
+        endorsedUninvitedCase(),
+        { organisationId: municipalLeader.organisationId },
+        ctx(municipalLeader),
+      ),
+      "ORGANISATION_ALREADY_INVITED",
+    );
     expectError(
       inviteOrganisation(initiatedCase(), region, ctx(municipalLeader)),
       "WRONG_CASE_STATUS",

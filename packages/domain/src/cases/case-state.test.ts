@@ -10,6 +10,7 @@ import {
   initiatedCase,
   municipalLeader,
   psychiatrist,
+  regionLeader,
   T3,
 } from "../../test/fixtures";
 import { caseInvariantViolations } from "./case-invariants";
@@ -35,9 +36,24 @@ describe("case state as data", () => {
 });
 
 describe("executeCaseCommand", () => {
-  it("R6: reads a state stored before invitations existed as having none", () => {
+  it("R6: gives a state stored before invitations existed the invitations its joins imply", () => {
+    // Stored then: the municipality (the initiator's own) and the region joined, nobody invited.
     const { invitations: _, ...stored } = JSON.parse(JSON.stringify(activeCase()));
-    expect(CaseStateSchema.parse(stored).invitations).toEqual([]);
+    const restored = CaseStateSchema.parse(stored);
+    const region = restored.organisations.find(
+      (o) => o.organisationId === regionLeader.organisationId,
+    );
+    expect(restored.invitations).toEqual([
+      {
+        organisationId: regionLeader.organisationId,
+        invitedBy: municipalLeader,
+        invitedAt: region?.agreedAt,
+      },
+    ]);
+    expect(caseInvariantViolations(restored)).toEqual([]);
+    // Not endorsed and nobody joined: nothing to imply.
+    const { invitations: __, ...initiated } = JSON.parse(JSON.stringify(initiatedCase()));
+    expect(CaseStateSchema.parse(initiated).invitations).toEqual([]);
   });
 
   it("routes every command type to its function", () => {

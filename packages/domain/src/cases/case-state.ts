@@ -50,25 +50,51 @@ export const ActivationSchema = z.object({ activatedAt: InstantSchema, activated
  * strings with `CaseStateSchema.parse`). Every command takes a state and returns a new one;
  * nothing is mutated.
  */
-export const CaseStateSchema = z.object({
-  caseId: IdSchema,
-  /** Increases by one with every accepted command: use it for optimistic concurrency. */
-  version: z.number().int().min(1),
-  status: CaseStatusSchema,
-  citizen: CitizenSchema,
-  initiative: InitiativeSchema,
-  citizenStance: CitizenStanceRecordSchema,
-  exclusion: ExclusionSchema.nullable(),
-  endorsement: EndorsementDecisionSchema.nullable(),
-  /** Defaults to none for states stored before invitations existed. */
-  invitations: z.array(InvitationSchema).default([]),
-  organisations: z.array(ParticipatingOrganisationSchema),
-  activation: ActivationSchema.nullable(),
-  team: TeamSchema,
-  meetings: z.array(MeetingSchema),
-  agreements: AgreementsSchema,
-  consents: z.array(ConsentSchema),
-  changeNotices: z.array(ChangeNoticeSchema),
-  closure: ClosureSchema.nullable(),
-});
+export const CaseStateSchema = z
+  .object({
+    caseId: IdSchema,
+    /** Increases by one with every accepted command: use it for optimistic concurrency. */
+    version: z.number().int().min(1),
+    status: CaseStatusSchema,
+    citizen: CitizenSchema,
+    initiative: InitiativeSchema,
+    citizenStance: CitizenStanceRecordSchema,
+    exclusion: ExclusionSchema.nullable(),
+    endorsement: EndorsementDecisionSchema.nullable(),
+    /** Absent in states stored before invitations existed: see `withInvitations`. */
+    invitations: z.array(InvitationSchema).optional(),
+    organisations: z.array(ParticipatingOrganisationSchema),
+    activation: ActivationSchema.nullable(),
+    team: TeamSchema,
+    meetings: z.array(MeetingSchema),
+    agreements: AgreementsSchema,
+    consents: z.array(ConsentSchema),
+    changeNotices: z.array(ChangeNoticeSchema),
+    closure: ClosureSchema.nullable(),
+  })
+  .transform(withInvitations);
 export type CaseState = z.output<typeof CaseStateSchema>;
+
+/**
+ * R6: before invitations existed any leader could join. A state stored then gets the
+ * invitations its joins imply — every organisation but the initiator's own, invited by the
+ * endorsing leader when it joined — so old cases keep obeying today's rules.
+ */
+function withInvitations<State extends { invitations?: Invitation[] | undefined }>(
+  state: State & {
+    initiative: { routedTo: { organisationId: string } };
+    endorsement: EndorsementDecision | null;
+    organisations: ParticipatingOrganisation[];
+  },
+) {
+  const invitations =
+    state.invitations ??
+    state.organisations
+      .filter((o) => o.organisationId !== state.initiative.routedTo.organisationId)
+      .map((o) => ({
+        organisationId: o.organisationId,
+        invitedBy: state.endorsement?.decidedBy ?? o.agreedBy,
+        invitedAt: o.agreedAt,
+      }));
+  return { ...state, invitations };
+}

@@ -2,17 +2,21 @@ import { isLeader, isLeaderOfUnit } from "../actors/actor";
 import { IdSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
+import type { CaseStatus } from "../vocabulary";
 import { participatingOrganisation, requireStatus } from "./case-guards";
 import type { CaseState } from "./case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "./command";
+
+/** R6: organisations are asked, and join, while a case is endorsed or active. */
+export const joinableStatuses = ["endorsed", "active"] as const satisfies readonly CaseStatus[];
 
 export const InviteOrganisationCommandSchema = z.object({ organisationId: IdSchema });
 export type InviteOrganisationCommand = z.input<typeof InviteOrganisationCommandSchema>;
 
 /**
  * R6: "contact across sectors happens between leaders". A leader who already stands behind
- * the case — the initiator's own leader who endorsed it, or a leader of a participating
- * organisation — asks another organisation to take part. Only an invited organisation's
+ * the case — a leader of the initiator's unit (who endorses it, R5) or a leader of a
+ * participating organisation — asks another organisation to take part. Only an invited organisation's
  * leaders can then join (`joinCase`), so no leader can attach themselves to a case they were
  * never asked into.
  */
@@ -27,7 +31,7 @@ export function inviteOrganisation(
     input,
     context,
     (s, command, { actor, now }) => {
-      const error = requireStatus(s, ["endorsed", "active"], "R6");
+      const error = requireStatus(s, joinableStatuses, "R6");
       if (error) return error;
       if (!isLeader(actor)) return domainError("NOT_A_LEADER");
       const standsBehindCase =
@@ -42,7 +46,8 @@ export function inviteOrganisation(
       if (participatingOrganisation(s, command.organisationId)) {
         return domainError("ORGANISATION_ALREADY_PARTICIPATING", details);
       }
-      if (isInvited(s, command.organisationId)) {
+      // The initiator's own organisation needs no invitation: it may always join.
+      if (mayJoinCase(s, command.organisationId)) {
         return domainError("ORGANISATION_ALREADY_INVITED", details);
       }
       return {

@@ -5,7 +5,7 @@ import { domainError } from "../errors/domain-error";
 import { participatingOrganisation, requireStatus } from "./case-guards";
 import type { CaseState } from "./case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "./command";
-import { mayJoinCase } from "./invite-organisation";
+import { joinableStatuses, mayJoinCase } from "./invite-organisation";
 
 export const JoinCaseCommandSchema = z.object({ organisationName: OptionalTextSchema });
 export type JoinCaseCommand = z.input<typeof JoinCaseCommandSchema>;
@@ -27,7 +27,7 @@ export function joinCase(
     input,
     context,
     (s, command, { actor, now }) => {
-      const error = requireStatus(s, ["endorsed", "active"], "R6");
+      const error = requireStatus(s, joinableStatuses, "R6");
       if (error) return error;
       if (!isLeader(actor)) return domainError("NOT_A_LEADER");
       const details = { details: { organisationId: actor.organisationId } };

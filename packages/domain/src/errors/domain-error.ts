@@ -16,13 +16,23 @@ export interface ErrorDefinition {
 
 export const domainErrorCodes = Object.keys(errorCatalogue) as DomainErrorCode[];
 
+type Catalogue = typeof errorCatalogue;
+
+/** Each code's exact default rule and messages, as literal types (other teams switch on them). */
+export type DomainErrorDefinitions = {
+  readonly [Code in DomainErrorCode]: {
+    readonly rule: Catalogue[Code][0];
+    readonly message: { readonly da: Catalogue[Code][2]; readonly en: Catalogue[Code][3] };
+  };
+};
+
 /** Every code with its default rule and its Danish and English message. */
 export const domainErrors = Object.fromEntries(
   domainErrorCodes.map((code) => {
     const [rule, , da, en] = errorCatalogue[code];
     return [code, { rule, message: { da, en } }];
   }),
-) as Record<DomainErrorCode, ErrorDefinition>;
+) as DomainErrorDefinitions;
 
 export interface DomainError {
   code: DomainErrorCode;
@@ -40,7 +50,7 @@ export function domainError(
   code: DomainErrorCode,
   options: { rule?: RuleId | null; details?: Record<string, unknown> } = {},
 ): DomainError {
-  const definition = domainErrors[code];
+  const definition: ErrorDefinition = domainErrors[code];
   const error: DomainError = {
     code,
     rule: options.rule === undefined ? definition.rule : options.rule,

@@ -83,8 +83,8 @@ export const errorCatalogue = {
   ORGANISATION_NOT_INVITED: [
     "R6",
     "forbidden",
-    "Organisationen er ikke inviteret til sagen; en leder fra en deltagende organisation skal invitere den først.",
-    "The organisation has not been invited to the case; a leader of a participating organisation must invite it first.",
+    "Organisationen er ikke inviteret til sagen. En leder i initiativtagerens enhed eller i en deltagende organisation skal invitere den først.",
+    "The organisation has not been invited to the case. A leader of the initiator's unit or of a participating organisation must invite it first.",
   ],
   ORGANISATION_ALREADY_INVITED: [
     "R6",
