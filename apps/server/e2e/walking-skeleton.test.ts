@@ -77,6 +77,32 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("R6: shows a leader the invitations to their organisation, without citizen data, and joins", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByLabel("Bruger").selectOption("hanne");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    // Ringkøbing-Skjern's leader invited Regionspsykiatrien Vest to Maja Søgaard's case.
+    const invitations = page.getByRole("region", {
+      name: "Invitationer til Regionspsykiatrien Vest",
+    });
+    await invitations.getByRole("rowheader", { name: /Karsten Møller/ }).waitFor();
+    expect(await invitations.textContent()).not.toContain("Maja Søgaard");
+    expect(await page.getByRole("rowheader", { name: "Maja Søgaard" }).count()).toBe(0);
+    await screenshot(page, "web-invitations");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await invitations
+      .getByRole("button", { name: /^Tilslut os sagen fra Karsten Møller, inviteret / })
+      .click();
+    await expect(page.getByRole("status").textContent()).resolves.toBe(
+      "Regionspsykiatrien Vest deltager nu i sagen. Den står under Mine sager.",
+    );
+    await page.getByRole("rowheader", { name: "Maja Søgaard" }).waitFor();
+    expect(await page.getByRole("region", { name: /^Invitationer til/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it("stops gracefully on SIGTERM", async () => {
     expect(await server.terminate()).toBe(0);
     expect(server.output()).not.toMatch(/"level":(50|60)/);

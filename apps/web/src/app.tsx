@@ -1,6 +1,7 @@
 import { AppShell, DemoSignIn, signOut, useTRPC } from "@samstemt/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Invitations } from "./invitations";
 import { MyCases } from "./my-cases";
 
 export function App() {
@@ -20,7 +21,9 @@ export function App() {
       {me.isPending ? (
         <p aria-live="polite">{t("loading")}</p>
       ) : user ? (
-        <MyCases />
+        <MyCases>
+          {user.role === "leader" && <Invitations organisationName={user.organisationName} />}
+        </MyCases>
       ) : (
         <DemoSignIn onSignedIn={refresh} />
       )}

@@ -1,9 +1,11 @@
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DeadlineText } from "./deadline-text";
 
-export function MyCases() {
+/** `children` come right under the introduction, before the list (e.g. invitations). */
+export function MyCases(props: { children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const cases = useQuery(trpc.cases.mine.queryOptions());
@@ -16,6 +18,7 @@ export function MyCases() {
     <>
       <h1>{t("myCases.title")}</h1>
       <p className="muted">{t("myCases.intro")}</p>
+      {props.children}
       {cases.isPending && <p aria-live="polite">{t("loading")}</p>}
       {cases.isError && <QueryError error={cases.error} onRetry={() => void cases.refetch()} />}
       {cases.data?.length === 0 && <p className="empty">{t("myCases.empty")}</p>}

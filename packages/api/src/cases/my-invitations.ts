@@ -22,7 +22,7 @@ export const myInvitations = leaderProcedure.query(async ({ ctx }) => {
     select: {
       caseId: true,
       invitedAt: true,
-      case: { select: { status: true } },
+      case: { select: { status: true, version: true } },
       invitedBy: {
         select: {
           name: true,
@@ -38,6 +38,8 @@ export const myInvitations = leaderProcedure.query(async ({ ctx }) => {
     caseId: row.caseId,
     invitedAt: row.invitedAt,
     caseStatus: row.case.status,
+    /** For joining with optimistic locking (`cases.command`'s expectedVersion). */
+    caseVersion: row.case.version,
     invitedBy: {
       name: row.invitedBy.name,
       title: row.invitedBy.title,

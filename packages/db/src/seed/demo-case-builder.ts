@@ -77,6 +77,9 @@ export function buildDemoCase(
   if (demo.endorsedAfterDays !== undefined) {
     const at = day(demo.endorsedAfterDays);
     state = take(endorseInitiative(state, { note: null }, { actor: leader, now: at }));
+    for (const username of demo.invitedLeaders ?? []) {
+      state = take(inviteByEndorser(state, people.person(username).organisationId, at));
+    }
   }
   if (demo.activatedAfterDays !== undefined) {
     state = activate(demo, state, people, day(demo.activatedAfterDays), take);

@@ -25,6 +25,8 @@ export interface DemoCase {
   declineReason?: string;
   closing?: { reason: ClosingReason; note: string | null };
   endorsedAfterDays?: number;
+  /** R6: leaders (by username) whose organisations the endorsing leader has invited; not joined yet. */
+  invitedLeaders?: string[];
   activatedAfterDays?: number;
   closedAfterDays?: number;
   members?: DemoMember[];
@@ -65,6 +67,7 @@ export const demoCases: DemoCase[] = [
     initiator: "camilla",
     initiativeDaysAgo: 9,
     endorsedAfterDays: 1,
+    invitedLeaders: ["hanne"],
     reasons: ["child_to_adult_transition"],
     reasonText: "Overgang fra børne- og ungepsykiatri, ingen fast kontakt i voksenpsykiatrien.",
   },
