@@ -99,8 +99,39 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
       "Regionspsykiatrien Vest deltager nu i sagen. Den står under Mine sager.",
     );
     await page.getByRole("rowheader", { name: "Maja Søgaard" }).waitFor();
-    expect(await page.getByRole("region", { name: /^Invitationer til/ }).count()).toBe(0);
+    // Answered, the invitation leaves the list once it is fetched again.
+    await page.getByRole("region", { name: /^Invitationer til/ }).waitFor({ state: "detached" });
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("R6: lets a leader decline an invitation, asking for a reason first", async () => {
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByLabel("Bruger").selectOption("eva");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    const invitations = page.getByRole("region", {
+      name: "Invitationer til Lægehuset Nørregade, Holstebro",
+    });
+    await invitations
+      .getByRole("button", { name: /^Afslå invitationen fra Karsten Møller/ })
+      .click();
+    const reason = page.getByLabel("Begrundelse (lederne i sagen kan læse den)");
+    await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await page.getByRole("button", { name: "Afslå invitationen", exact: true }).click();
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(
+      "Skriv en begrundelse for at afslå.",
+    );
+    expect(await reason.getAttribute("aria-invalid")).toBe("true");
+    await screenshot(page, "web-decline-invitation");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await reason.fill("Borgeren er ikke tilmeldt vores praksis.");
+    await page.getByRole("button", { name: "Afslå invitationen", exact: true }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toBe(
+      "Lægehuset Nørregade, Holstebro har afslået invitationen. Lederne i sagen kan se begrundelsen.",
+    );
+    // Answered, the invitation leaves the list once it is fetched again.
+    await page.getByRole("region", { name: /^Invitationer til/ }).waitFor({ state: "detached" });
   });
 
   it("stops gracefully on SIGTERM", async () => {

@@ -2,31 +2,47 @@ import { QueryError, useTRPC } from "@samstemt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DeclineInvitationForm } from "./decline-invitation-form";
+
+type Answer =
+  | { type: "joinCase"; payload: { organisationName: null } }
+  | { type: "declineInvitation"; payload: { reason: string } };
 
 /**
  * R6: the cases a leader's organisation has been asked to take part in. Nothing about the
  * citizen is shown before joining (R4); the leader sees who asked and can call them, then
- * agrees for their own organisation. Shown to leaders only, and only when there is one.
+ * answers for their own organisation: join, or decline with a reason. Shown to leaders
+ * only, and only when there is something to answer.
  */
 export function Invitations(props: { organisationName: string }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invitations = useQuery(trpc.cases.invitations.queryOptions());
+  const [declining, setDeclining] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const join = useMutation(
+  const answer = useMutation(
     trpc.cases.command.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (_result, variables) => {
+        const organisation = props.organisationName;
         setOutcome({
           ok: true,
-          text: t("invitations.joined", { organisation: props.organisationName }),
+          text:
+            variables.command.type === "joinCase"
+              ? t("invitations.joined", { organisation })
+              : t("invitations.declined", { organisation }),
         });
+        setDeclining(null);
         void queryClient.invalidateQueries();
       },
       onError: (error) =>
         setOutcome({ ok: false, text: t("invitations.failed", { message: error.message }) }),
     }),
   );
+  const send = (invitation: { caseId: string; caseVersion: number }, command: Answer) => {
+    setOutcome(null);
+    answer.mutate({ caseId: invitation.caseId, expectedVersion: invitation.caseVersion, command });
+  };
   const formatDate = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
     timeZone: "Europe/Copenhagen",
@@ -63,6 +79,8 @@ export function Invitations(props: { organisationName: string }) {
           {invitations.data.map((invitation) => {
             const by = invitation.invitedBy;
             const invitedAt = formatDate.format(invitation.invitedAt);
+            const label = { name: by.name, date: invitedAt };
+            const busy = answer.isPending && answer.variables?.caseId === invitation.caseId;
             return (
               <tr key={invitation.caseId}>
                 <th scope="row">
@@ -79,25 +97,43 @@ export function Invitations(props: { organisationName: string }) {
                 <td>{invitedAt}</td>
                 <td>{t(`status.${invitation.caseStatus}`)}</td>
                 <td>
-                  <button
-                    type="button"
-                    disabled={join.isPending}
-                    aria-label={t("invitations.joinLabel", {
-                      name: by.name,
-                      date: invitedAt,
-                    })}
-                    onClick={() =>
-                      join.mutate({
-                        caseId: invitation.caseId,
-                        expectedVersion: invitation.caseVersion,
-                        command: { type: "joinCase", payload: { organisationName: null } },
-                      })
-                    }
-                  >
-                    {join.isPending && join.variables?.caseId === invitation.caseId
-                      ? t("invitations.joining")
-                      : t("invitations.join")}
-                  </button>
+                  {declining === invitation.caseId ? (
+                    <DeclineInvitationForm
+                      busy={answer.isPending}
+                      onCancel={() => setDeclining(null)}
+                      onDecline={(reason) =>
+                        send(invitation, { type: "declineInvitation", payload: { reason } })
+                      }
+                    />
+                  ) : (
+                    <div className="actions">
+                      <button
+                        type="button"
+                        disabled={answer.isPending}
+                        aria-label={t("invitations.joinLabel", label)}
+                        onClick={() =>
+                          send(invitation, {
+                            type: "joinCase",
+                            payload: { organisationName: null },
+                          })
+                        }
+                      >
+                        {busy ? t("invitations.joining") : t("invitations.join")}
+                      </button>
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={answer.isPending}
+                        aria-label={t("invitations.declineLabel", label)}
+                        onClick={() => {
+                          setOutcome(null);
+                          setDeclining(invitation.caseId);
+                        }}
+                      >
+                        {t("invitations.decline")}
+                      </button>
+                    </div>
+                  )}
                 </td>
               </tr>
             );

@@ -27,7 +27,14 @@ export const webDa = {
     joinLabel: "Tilslut os sagen fra {{name}}, inviteret {{date}}",
     joining: "Tilslutter …",
     joined: "{{organisation}} deltager nu i sagen. Den står under Mine sager.",
-    failed: "Tilslutningen lykkedes ikke: {{message}}",
+    decline: "Afslå",
+    declineLabel: "Afslå invitationen fra {{name}}, inviteret {{date}}",
+    reason: "Begrundelse (lederne i sagen kan læse den)",
+    reasonRequired: "Skriv en begrundelse for at afslå.",
+    confirmDecline: "Afslå invitationen",
+    cancel: "Fortryd",
+    declined: "{{organisation}} har afslået invitationen. Lederne i sagen kan se begrundelsen.",
+    failed: "Det lykkedes ikke: {{message}}",
   },
 };
 
@@ -59,6 +66,14 @@ export const webEn: typeof webDa = {
     joinLabel: "Join the case from {{name}}, invited {{date}}",
     joining: "Joining …",
     joined: "{{organisation}} now takes part in the case. It is listed under My cases.",
-    failed: "Joining did not work: {{message}}",
+    decline: "Decline",
+    declineLabel: "Decline the invitation from {{name}}, invited {{date}}",
+    reason: "Reason (the case's leaders can read it)",
+    reasonRequired: "Write a reason for declining.",
+    confirmDecline: "Decline the invitation",
+    cancel: "Cancel",
+    declined:
+      "{{organisation}} has declined the invitation. The case's leaders can see the reason.",
+    failed: "That did not work: {{message}}",
   },
 };

@@ -258,7 +258,7 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     return { caseId: created.caseId, version, leader };
   }
 
-  it("R6: invites only an organisation Samstemt knows, and only by a leader behind the case", async () => {
+  it("R6: invites only an organisation Samstemt knows, by a leader behind the case; the invited may decline", async () => {
     const staff = await callerFor(db, orgs.regionStaff, now);
     const leader = await callerFor(db, orgs.regionLeader, now);
     const created = await staff.cases.registerInitiative(initiative("0913809999"));
@@ -288,13 +288,44 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
       code: "FORBIDDEN",
       domain: "NOT_A_LEADER",
     });
+    // The refused attempts changed nothing.
+    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: created.caseId } });
+    expect(row.version).toBe(version);
+    expect(await db.prisma.caseInvitation.count({ where: { caseId: created.caseId } })).toBe(0);
+    // The invited organisation's leader reaches the case only to answer: here, no (R6).
+    const invited = await leader.cases.command({
+      caseId: created.caseId,
+      expectedVersion: version,
+      command: {
+        type: "inviteOrganisation",
+        payload: { organisationId: orgs.municipalityLeader.organisationId },
+      },
+    });
+    expect((await outsider.cases.invitations()).map((i) => i.caseId)).toEqual([created.caseId]);
+    const declined = await outsider.cases.command({
+      caseId: created.caseId,
+      expectedVersion: invited.version,
+      command: { type: "declineInvitation", payload: { reason: "Ikke vores borger" } },
+    });
+    expect(declined.events).toEqual(["InvitationDeclined"]);
+    expect(await outsider.cases.invitations()).toEqual([]);
+    expect(await db.prisma.caseInvitation.count({ where: { caseId: created.caseId } })).toBe(0);
+    // Having said no, it cannot reach the case any more.
+    expect(
+      await domainCodeOf(
+        outsider.cases.command({
+          caseId: created.caseId,
+          expectedVersion: declined.version,
+          command: { type: "joinCase", payload: { organisationName: null } },
+        }),
+      ),
+    ).toEqual({ code: "NOT_FOUND", domain: null });
+    const seen = await leader.cases.get({ caseId: created.caseId });
+    expect(seen.state.invitations[0]?.declined?.reason).toBe("Ikke vores borger");
     expect(await domainCodeOf(staff.cases.invitations())).toEqual({
       code: "FORBIDDEN",
       domain: null,
     });
-    const row = await db.prisma.case.findUniqueOrThrow({ where: { id: created.caseId } });
-    expect(row.version).toBe(version);
-    expect(await db.prisma.caseInvitation.count({ where: { caseId: created.caseId } })).toBe(0);
   });
 
   const member = (person: TestPerson, organisationId = person.organisationId) => ({

@@ -91,6 +91,11 @@ export {
 } from "./cases/closing";
 export type { CaseCommandResult, CommandContext } from "./cases/command";
 export {
+  type DeclineInvitationCommand,
+  DeclineInvitationCommandSchema,
+  declineInvitation,
+} from "./cases/decline-invitation";
+export {
   type CaseCommand,
   CaseCommandSchema,
   type CaseCommandType,
@@ -105,6 +110,7 @@ export {
   isInvited,
   joinableStatuses,
   mayJoinCase,
+  pendingInvitation,
 } from "./cases/invite-organisation";
 export { type JoinCaseCommand, JoinCaseCommandSchema, joinCase } from "./cases/join-case";
 export { MINIMUM_SECTORS, participatingSectors } from "./cases/sectors";

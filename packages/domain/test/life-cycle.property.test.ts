@@ -130,6 +130,13 @@ const command: fc.Arbitrary<CaseCommand> = fc.oneof(
     arbitrary: fc.constant({ type: "declineInitiative" as const, payload: { reason: "Nej" } }),
   },
   { weight: 3, arbitrary: invite },
+  {
+    weight: 1,
+    arbitrary: fc.constant({
+      type: "declineInvitation" as const,
+      payload: { reason: "Ikke relevant for os" },
+    }),
+  },
   { weight: 8, arbitrary: fc.constant({ type: "joinCase" as const, payload: {} }) },
   { weight: 8, arbitrary: activate },
   {

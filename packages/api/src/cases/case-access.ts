@@ -8,17 +8,17 @@ type Reader = Parameters<typeof loadCaseState>[0] & Pick<Context["db"]["prisma"]
 
 /**
  * The case's state if the actor may see it. A case they may not see is "not found", so its
- * existence is not revealed either. `joinCase` is the exception: a leader of an invited
- * organisation (R6) must reach the case to agree to take part. (The initiator's own
- * organisation joins through its leaders who see the case already.)
+ * existence is not revealed either. Answering an invitation is the exception: a leader of
+ * an invited organisation (R6) must reach the case to join or decline it. (The initiator's
+ * own organisation joins through its leaders who see the case already.)
  */
 export async function loadVisibleCase(
   db: Reader,
   actor: Actor,
   caseId: string,
-  options: { forJoining?: boolean } = {},
+  options: { answeringInvitation?: boolean } = {},
 ): Promise<CaseState> {
-  if (options.forJoining && actor.role === "leader") {
+  if (options.answeringInvitation && actor.role === "leader") {
     const state = await loadCaseState(db, caseId);
     if (state && isInvited(state, actor.organisationId)) return state;
   }

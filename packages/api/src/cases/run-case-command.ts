@@ -21,6 +21,9 @@ const conflict = () =>
     message: "Sagen er blevet ændret af en anden i mellemtiden. Hent den igen, og prøv igen.",
   });
 
+/** R6: the commands by which an invited organisation answers: yes or no. */
+const invitationAnswers = new Set<string>(["joinCase", "declineInvitation"]);
+
 /**
  * Any command on a case (endorse, join, activate, team, meetings, agreements, consent,
  * change notices, closing): the domain decides, this stores the new state, its events and
@@ -33,7 +36,7 @@ export const runCaseCommand = protectedProcedure
     try {
       return await ctx.db.prisma.$transaction(async (tx) => {
         const state = await loadVisibleCase(tx, ctx.actor, input.caseId, {
-          forJoining: input.command.type === "joinCase",
+          answeringInvitation: invitationAnswers.has(input.command.type),
         });
         if (state.version !== input.expectedVersion) throw conflict();
         const command = await resolvePeople(tx, ctx.actor, input.command as CaseCommand);

@@ -96,11 +96,13 @@ export async function saveCase(
   }
 }
 
+/** Only invitations that still stand: the rows are what invited organisations are shown. */
 async function writeInvitations(tx: Writer, state: CaseState): Promise<void> {
   await tx.caseInvitation.deleteMany({ where: { caseId: state.caseId } });
-  if (state.invitations.length === 0) return;
+  const standing = state.invitations.filter((invitation) => invitation.declined === null);
+  if (standing.length === 0) return;
   await tx.caseInvitation.createMany({
-    data: state.invitations.map((invitation) => ({
+    data: standing.map((invitation) => ({
       caseId: state.caseId,
       organisationId: invitation.organisationId,
       invitedAt: invitation.invitedAt,

@@ -67,7 +67,7 @@ export const demoCases: DemoCase[] = [
     initiator: "camilla",
     initiativeDaysAgo: 9,
     endorsedAfterDays: 1,
-    invitedLeaders: ["hanne"],
+    invitedLeaders: ["hanne", "eva"],
     reasons: ["child_to_adult_transition"],
     reasonText: "Overgang fra børne- og ungepsykiatri, ingen fast kontakt i voksenpsykiatrien.",
   },

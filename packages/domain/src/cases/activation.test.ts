@@ -22,6 +22,7 @@ import {
 import { activateCase } from "./activate-case";
 import { caseInvariantViolations } from "./case-invariants";
 import { closeCase } from "./close-case";
+import { declineInvitation } from "./decline-invitation";
 import { inviteOrganisation, mayJoinCase } from "./invite-organisation";
 import { joinCase } from "./join-case";
 
@@ -38,7 +39,12 @@ describe("R6 inviteOrganisation", () => {
       inviteOrganisation(endorsedUninvitedCase(), region, ctx(municipalLeader, T2)),
     );
     expect(state.invitations).toEqual([
-      { organisationId: "region-midt-psykiatri", invitedBy: municipalLeader, invitedAt: T2 },
+      {
+        organisationId: "region-midt-psykiatri",
+        invitedBy: municipalLeader,
+        invitedAt: T2,
+        declined: null,
+      },
     ]);
     expect(events[0]).toMatchObject({
       type: "OrganisationInvited",
@@ -99,6 +105,48 @@ describe("R6 inviteOrganisation", () => {
     expectError(
       inviteOrganisation(invited, { organisationId: "" }, ctx(municipalLeader)),
       "INVALID_COMMAND",
+    );
+  });
+});
+
+describe("R6 declineInvitation", () => {
+  const region = { organisationId: regionLeader.organisationId };
+  const invited = () =>
+    expectOk(inviteOrganisation(endorsedUninvitedCase(), region, ctx(municipalLeader, T2))).state;
+  const reason = { reason: "Borgeren er ikke i behandling hos os." };
+
+  it("R6: an invited organisation's leader says no, with a reason; it can no longer join", () => {
+    const { state, events } = expectOk(declineInvitation(invited(), reason, ctx(regionLeader, T3)));
+    expect(state.invitations[0]?.declined).toEqual({
+      declinedAt: T3,
+      declinedBy: regionLeader,
+      reason: "Borgeren er ikke i behandling hos os.",
+    });
+    expect(events[0]).toMatchObject({
+      type: "InvitationDeclined",
+      organisationId: "region-midt-psykiatri",
+      reason: "Borgeren er ikke i behandling hos os.",
+    });
+    expect(mayJoinCase(state, "region-midt-psykiatri")).toBe(false);
+    expectError(joinCase(state, {}, ctx(regionLeader, T3)), "ORGANISATION_NOT_INVITED");
+    // Asked again later, it may join.
+    const again = expectOk(inviteOrganisation(state, region, ctx(municipalLeader, T3))).state;
+    expect(again.invitations).toHaveLength(2);
+    expectOk(joinCase(again, {}, ctx(regionLeader, T3)));
+  });
+
+  it("R6: only a leader, only for an organisation with an invitation standing, and a reason is required", () => {
+    expectError(declineInvitation(invited(), reason, ctx(psychiatrist)), "NOT_A_LEADER");
+    expectError(declineInvitation(invited(), reason, ctx(gpLeader)), "ORGANISATION_NOT_INVITED");
+    expectError(
+      declineInvitation(invited(), { reason: "  " }, ctx(regionLeader)),
+      "INVALID_COMMAND",
+    );
+    const once = expectOk(declineInvitation(invited(), reason, ctx(regionLeader))).state;
+    expectError(declineInvitation(once, reason, ctx(regionLeader)), "ORGANISATION_NOT_INVITED");
+    expectError(
+      declineInvitation(joinedCase(), reason, ctx(regionLeader)),
+      "ORGANISATION_ALREADY_PARTICIPATING",
     );
   });
 });

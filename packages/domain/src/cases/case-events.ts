@@ -27,6 +27,8 @@ export interface CaseEventPayloads {
   InitiativeDeclined: { reason: string };
   /** R6: a participating leader asked another organisation's leaders to take part. */
   OrganisationInvited: { organisationId: string };
+  /** R6: an invited organisation's leader said no, for their own organisation. */
+  InvitationDeclined: { organisationId: string; reason: string };
   /** R6: an organisation joined because one of its leaders agreed. */
   OrganisationJoined: { organisationId: string; organisationName: string | null; sector: Sector };
   CaseActivated: {
@@ -86,6 +88,7 @@ export const caseEventTypes = [
   "InitiativeEndorsed",
   "InitiativeDeclined",
   "OrganisationInvited",
+  "InvitationDeclined",
   "OrganisationJoined",
   "CaseActivated",
   "TeamMemberAdded",

@@ -48,6 +48,7 @@ describe("executeCaseCommand", () => {
         organisationId: regionLeader.organisationId,
         invitedBy: municipalLeader,
         invitedAt: region?.agreedAt,
+        declined: null,
       },
     ]);
     expect(caseInvariantViolations(restored)).toEqual([]);
@@ -57,7 +58,7 @@ describe("executeCaseCommand", () => {
   });
 
   it("routes every command type to its function", () => {
-    expect(caseCommandTypes).toHaveLength(19);
+    expect(caseCommandTypes).toHaveLength(20);
     const { state } = expectOk(
       executeCaseCommand(
         initiatedCase(),

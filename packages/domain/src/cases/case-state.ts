@@ -1,7 +1,7 @@
 import { ActorSchema } from "../actors/actor";
 import { AgreementsSchema } from "../agreements/agreement-version";
 import { ChangeNoticeSchema } from "../change-notices/change-notice";
-import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { IdSchema, InstantSchema, OptionalTextSchema, TextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { ConsentSchema } from "../consent/consent";
 import { ExclusionSchema } from "../initiative/exclusion";
@@ -35,11 +35,16 @@ export const ParticipatingOrganisationSchema = z.object({
 });
 export type ParticipatingOrganisation = z.output<typeof ParticipatingOrganisationSchema>;
 
-/** R6: an organisation asked to take part, by a leader of the case (not yet joined). */
+/** R6: an organisation asked to take part, by a leader of the case. */
 export const InvitationSchema = z.object({
   organisationId: IdSchema,
   invitedBy: ActorSchema,
   invitedAt: InstantSchema,
+  /** R6: "who joins is decided case by case": one of its leaders may say no, with a reason. */
+  declined: z
+    .object({ declinedAt: InstantSchema, declinedBy: ActorSchema, reason: TextSchema })
+    .nullable()
+    .default(null),
 });
 export type Invitation = z.output<typeof InvitationSchema>;
 
@@ -95,6 +100,7 @@ function withInvitations<State extends { invitations?: Invitation[] | undefined 
         organisationId: o.organisationId,
         invitedBy: state.endorsement?.decidedBy ?? o.agreedBy,
         invitedAt: o.agreedAt,
+        declined: null,
       }));
   return { ...state, invitations };
 }

@@ -36,6 +36,7 @@ import { ActivateCaseCommandSchema, activateCase } from "./activate-case";
 import type { CaseState } from "./case-state";
 import { CloseCaseCommandSchema, closeCase } from "./close-case";
 import type { CaseCommandResult, CommandContext } from "./command";
+import { DeclineInvitationCommandSchema, declineInvitation } from "./decline-invitation";
 import { InviteOrganisationCommandSchema, inviteOrganisation } from "./invite-organisation";
 import { JoinCaseCommandSchema, joinCase } from "./join-case";
 
@@ -47,6 +48,7 @@ export const caseCommands = {
   endorseInitiative: { schema: EndorseInitiativeCommandSchema, handle: endorseInitiative },
   declineInitiative: { schema: DeclineInitiativeCommandSchema, handle: declineInitiative },
   inviteOrganisation: { schema: InviteOrganisationCommandSchema, handle: inviteOrganisation },
+  declineInvitation: { schema: DeclineInvitationCommandSchema, handle: declineInvitation },
   joinCase: { schema: JoinCaseCommandSchema, handle: joinCase },
   activateCase: { schema: ActivateCaseCommandSchema, handle: activateCase },
   addTeamMember: { schema: AddTeamMemberCommandSchema, handle: addTeamMember },

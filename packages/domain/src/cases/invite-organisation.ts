@@ -55,7 +55,12 @@ export function inviteOrganisation(
           ...s,
           invitations: [
             ...s.invitations,
-            { organisationId: command.organisationId, invitedBy: actor, invitedAt: now },
+            {
+              organisationId: command.organisationId,
+              invitedBy: actor,
+              invitedAt: now,
+              declined: null,
+            },
           ],
         },
         events: [{ type: "OrganisationInvited", organisationId: command.organisationId }],
@@ -64,9 +69,15 @@ export function inviteOrganisation(
   );
 }
 
-/** R6: whether the organisation has been asked to take part in the case. */
+/** R6: the organisation's invitation that still stands (not declined), if any. */
+export const pendingInvitation = (state: CaseState, organisationId: string) =>
+  state.invitations.find(
+    (invitation) => invitation.organisationId === organisationId && invitation.declined === null,
+  );
+
+/** R6: whether the organisation has been asked to take part and has not said no. */
 export const isInvited = (state: CaseState, organisationId: string): boolean =>
-  state.invitations.some((invitation) => invitation.organisationId === organisationId);
+  pendingInvitation(state, organisationId) !== undefined;
 
 /**
  * R6: whether a leader of this organisation may join the case: the initiator's own
