@@ -79,6 +79,7 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
             organisationId: orgs.municipalityLeader.organisationId,
             invitedBy: actorOf(orgs.regionLeader),
             invitedAt: initiativeAt,
+            declined: null,
           },
         ],
       };
@@ -136,6 +137,7 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
           organisationId: orgs.municipalityLeader.organisationId,
           invitedBy: actorOf(orgs.regionLeader),
           invitedAt: initiativeAt,
+          declined: null,
         },
       ]);
       expect({ ...loaded, invitations: [] }).toEqual({ ...active, invitations: [] });
