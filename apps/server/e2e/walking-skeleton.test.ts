@@ -93,10 +93,15 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await invitations
-      .getByRole("button", { name: /^Tilslut os sagen fra Karsten Møller, inviteret / })
+      .getByRole("button", { name: /^Deltag i sagen – inviteret af Karsten Møller, / })
       .click();
-    await expect(page.getByRole("status").textContent()).resolves.toBe(
-      "Regionspsykiatrien Vest deltager nu i sagen. Den står under Mine sager.",
+    const status = page.getByRole("status").filter({
+      hasText: "Regionspsykiatrien Vest deltager nu i sagen. Den står under Mine sager.",
+    });
+    await status.waitFor();
+    // The button is gone with its row; focus is on the news, not lost (WCAG 2.4.3).
+    await expect(status.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
     );
     await page.getByRole("rowheader", { name: "Maja Søgaard" }).waitFor();
     // Answered, the invitation leaves the list once it is fetched again.
@@ -111,10 +116,17 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
     const invitations = page.getByRole("region", {
       name: "Invitationer til Lægehuset Nørregade, Holstebro",
     });
-    await invitations
-      .getByRole("button", { name: /^Afslå invitationen fra Karsten Møller/ })
-      .click();
-    const reason = page.getByLabel("Begrundelse (lederne i sagen kan læse den)");
+    const declineButton = invitations.getByRole("button", {
+      name: /^Afslå invitationen fra Karsten Møller/,
+    });
+    // Cancelling puts focus back on "Afslå".
+    await declineButton.click();
+    await page.getByRole("button", { name: "Fortryd" }).click();
+    await expect(
+      declineButton.evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
+    await declineButton.click();
+    const reason = page.getByLabel("Begrundelse (kan læses af dem, der arbejder med sagen)");
     await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(
       true,
     );
@@ -127,9 +139,13 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await reason.fill("Borgeren er ikke tilmeldt vores praksis.");
     await page.getByRole("button", { name: "Afslå invitationen", exact: true }).click();
-    await expect(page.getByRole("status").textContent()).resolves.toBe(
-      "Lægehuset Nørregade, Holstebro har afslået invitationen. Lederne i sagen kan se begrundelsen.",
-    );
+    await page
+      .getByRole("status")
+      .filter({
+        hasText:
+          "Lægehuset Nørregade, Holstebro har afslået invitationen. De, der arbejder med sagen, kan se begrundelsen.",
+      })
+      .waitFor();
     // Answered, the invitation leaves the list once it is fetched again.
     await page.getByRole("region", { name: /^Invitationer til/ }).waitFor({ state: "detached" });
   });

@@ -2,8 +2,9 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
- * R6: saying no to an invitation takes a reason the inviting leaders can read. The reason
- * is asked for in place; an empty one is refused here, with the same words as the domain.
+ * R6: saying no to an invitation takes a reason that the people working on the case can
+ * read. It is asked for in place; an empty one is refused here before anything is sent
+ * (the domain refuses it too).
  */
 export function DeclineInvitationForm(props: {
   busy: boolean;

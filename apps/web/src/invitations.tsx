@@ -1,6 +1,6 @@
-import { QueryError, useTRPC } from "@samstemt/ui";
+import { errorCode, errorMessage, QueryError, useTRPC } from "@samstemt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DeclineInvitationForm } from "./decline-invitation-form";
 
@@ -9,10 +9,10 @@ type Answer =
   | { type: "declineInvitation"; payload: { reason: string } };
 
 /**
- * R6: the cases a leader's organisation has been asked to take part in. Nothing about the
- * citizen is shown before joining (R4); the leader sees who asked and can call them, then
- * answers for their own organisation: join, or decline with a reason. Shown to leaders
- * only, and only when there is something to answer.
+ * R6: the cases a leader's organisation has been asked to take part in. Only who asked is
+ * shown, nothing about the citizen; the leader can call them, then answers for their own
+ * organisation: join, or decline with a reason. Shown to leaders only, and only when there
+ * is something to answer.
  */
 export function Invitations(props: { organisationName: string }) {
   const { t, i18n } = useTranslation();
@@ -20,27 +20,40 @@ export function Invitations(props: { organisationName: string }) {
   const queryClient = useQueryClient();
   const invitations = useQuery(trpc.cases.invitations.queryOptions());
   const [declining, setDeclining] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [done, setDone] = useState("");
+  const [failure, setFailure] = useState<string | null>(null);
+  // Focus goes where the user's next step is: to the outcome once the row they acted on is
+  // gone, or back to "Afslå" after cancelling (WCAG 2.4.3).
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const declineButtons = useRef(new Map<string, HTMLButtonElement>());
+  const [focusDeclineOf, setFocusDeclineOf] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusDeclineOf) declineButtons.current.get(focusDeclineOf)?.focus();
+  }, [focusDeclineOf]);
+
   const answer = useMutation(
     trpc.cases.command.mutationOptions({
       onSuccess: (_result, variables) => {
         const organisation = props.organisationName;
-        setOutcome({
-          ok: true,
-          text:
-            variables.command.type === "joinCase"
-              ? t("invitations.joined", { organisation })
-              : t("invitations.declined", { organisation }),
-        });
+        setDone(
+          variables.command.type === "joinCase"
+            ? t("invitations.joined", { organisation })
+            : t("invitations.declined", { organisation }),
+        );
         setDeclining(null);
+        outcomeRef.current?.focus();
         void queryClient.invalidateQueries();
       },
-      onError: (error) =>
-        setOutcome({ ok: false, text: t("invitations.failed", { message: error.message }) }),
+      onError: (error) => {
+        setFailure(t("invitations.failed", { message: errorMessage(error, i18n.language) }));
+        // Someone changed the case meanwhile: fetch its new version so the next try can pass.
+        if (errorCode(error) === "CONFLICT") void invitations.refetch();
+      },
     }),
   );
   const send = (invitation: { caseId: string; caseVersion: number }, command: Answer) => {
-    setOutcome(null);
+    setDone("");
+    setFailure(null);
     answer.mutate({ caseId: invitation.caseId, expectedVersion: invitation.caseVersion, command });
   };
   const formatDate = new Intl.DateTimeFormat(i18n.language, {
@@ -48,98 +61,116 @@ export function Invitations(props: { organisationName: string }) {
     timeZone: "Europe/Copenhagen",
   });
 
-  const status = outcome && (
-    <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "success" : "error"}>
-      {outcome.text}
-    </p>
-  );
   if (invitations.isError) {
     return <QueryError error={invitations.error} onRetry={() => void invitations.refetch()} />;
   }
-  if (!invitations.data?.length) return status;
+  const waiting = invitations.data ?? [];
 
+  // The live region is always there, in the same place, so its news is announced once and
+  // keeps focus when the list under it goes away (WCAG 4.1.3, 2.4.3).
   return (
-    <section aria-labelledby="invitations-title" className="section-before-list">
-      <h2 id="invitations-title">
-        {t("invitations.title", { organisation: props.organisationName })}
-      </h2>
-      <p className="muted">{t("invitations.intro")}</p>
-      {status}
-      <table>
-        <caption>{t("invitations.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("invitations.invitedBy")}</th>
-            <th scope="col">{t("invitations.invitedAt")}</th>
-            <th scope="col">{t("invitations.caseStatus")}</th>
-            <th scope="col">{t("invitations.action")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invitations.data.map((invitation) => {
-            const by = invitation.invitedBy;
-            const invitedAt = formatDate.format(invitation.invitedAt);
-            const label = { name: by.name, date: invitedAt };
-            const busy = answer.isPending && answer.variables?.caseId === invitation.caseId;
-            return (
-              <tr key={invitation.caseId}>
-                <th scope="row">
-                  {by.name}, {by.title}
-                  <br />
-                  <span className="muted">
-                    {by.unitName}, {by.organisationName}
-                  </span>
-                  <br />
-                  {by.phone && <a href={`tel:${by.phone.replaceAll(" ", "")}`}>{by.phone}</a>}
-                  {by.phone && " · "}
-                  <a href={`mailto:${by.email}`}>{by.email}</a>
-                </th>
-                <td>{invitedAt}</td>
-                <td>{t(`status.${invitation.caseStatus}`)}</td>
-                <td>
-                  {declining === invitation.caseId ? (
-                    <DeclineInvitationForm
-                      busy={answer.isPending}
-                      onCancel={() => setDeclining(null)}
-                      onDecline={(reason) =>
-                        send(invitation, { type: "declineInvitation", payload: { reason } })
-                      }
-                    />
-                  ) : (
-                    <div className="actions">
-                      <button
-                        type="button"
-                        disabled={answer.isPending}
-                        aria-label={t("invitations.joinLabel", label)}
-                        onClick={() =>
-                          send(invitation, {
-                            type: "joinCase",
-                            payload: { organisationName: null },
-                          })
-                        }
-                      >
-                        {busy ? t("invitations.joining") : t("invitations.join")}
-                      </button>
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={answer.isPending}
-                        aria-label={t("invitations.declineLabel", label)}
-                        onClick={() => {
-                          setOutcome(null);
-                          setDeclining(invitation.caseId);
-                        }}
-                      >
-                        {t("invitations.decline")}
-                      </button>
-                    </div>
-                  )}
-                </td>
+    <>
+      <p role="status" ref={outcomeRef} tabIndex={-1} className={done ? "success" : undefined}>
+        {done}
+      </p>
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
+      {waiting.length > 0 && (
+        <section aria-labelledby="invitations-title" className="section-before-list">
+          <h2 id="invitations-title">
+            {t("invitations.title", { organisation: props.organisationName })}
+          </h2>
+          <p className="muted">{t("invitations.intro")}</p>
+          <table>
+            <caption>{t("invitations.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("invitations.invitedBy")}</th>
+                <th scope="col">{t("invitations.invitedAt")}</th>
+                <th scope="col">{t("invitations.caseStatus")}</th>
+                <th scope="col">{t("invitations.action")}</th>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </section>
+            </thead>
+            <tbody>
+              {waiting.map((invitation) => {
+                const by = invitation.invitedBy;
+                const invitedAt = formatDate.format(invitation.invitedAt);
+                const label = { name: by.name, date: invitedAt };
+                const busy = answer.isPending && answer.variables?.caseId === invitation.caseId;
+                return (
+                  <tr key={invitation.caseId}>
+                    <th scope="row">
+                      {by.name}, {by.title}
+                      <br />
+                      <span className="muted">
+                        {by.unitName}, {by.organisationName}
+                      </span>
+                      <br />
+                      {by.phone && <a href={`tel:${by.phone.replaceAll(" ", "")}`}>{by.phone}</a>}
+                      {by.phone && " · "}
+                      <a href={`mailto:${by.email}`}>{by.email}</a>
+                    </th>
+                    <td>{invitedAt}</td>
+                    <td>{t(`status.${invitation.caseStatus}`)}</td>
+                    <td>
+                      {declining === invitation.caseId ? (
+                        <DeclineInvitationForm
+                          busy={answer.isPending}
+                          onCancel={() => {
+                            setDeclining(null);
+                            setFocusDeclineOf(invitation.caseId);
+                          }}
+                          onDecline={(reason) =>
+                            send(invitation, { type: "declineInvitation", payload: { reason } })
+                          }
+                        />
+                      ) : (
+                        <div className="actions">
+                          <button
+                            type="button"
+                            disabled={answer.isPending}
+                            aria-busy={busy || undefined}
+                            aria-label={t("invitations.joinLabel", label)}
+                            onClick={() =>
+                              send(invitation, {
+                                type: "joinCase",
+                                payload: { organisationName: null },
+                              })
+                            }
+                          >
+                            {t("invitations.join")}
+                          </button>
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={answer.isPending}
+                            aria-label={t("invitations.declineLabel", label)}
+                            ref={(button) => {
+                              if (button) declineButtons.current.set(invitation.caseId, button);
+                              else declineButtons.current.delete(invitation.caseId);
+                            }}
+                            onClick={() => {
+                              setDone("");
+                              setFailure(null);
+                              setFocusDeclineOf(null);
+                              setDeclining(invitation.caseId);
+                            }}
+                          >
+                            {t("invitations.decline")}
+                          </button>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
   );
 }

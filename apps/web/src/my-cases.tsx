@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DeadlineText } from "./deadline-text";
 
-/** `children` come right under the introduction, before the list (e.g. invitations). */
+/** `children` come under the page heading, before the list (e.g. invitations). */
 export function MyCases(props: { children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
@@ -17,8 +17,9 @@ export function MyCases(props: { children?: ReactNode }) {
   return (
     <>
       <h1>{t("myCases.title")}</h1>
-      <p className="muted">{t("myCases.intro")}</p>
       {props.children}
+      <h2>{t("myCases.listTitle")}</h2>
+      <p className="muted">{t("myCases.intro")}</p>
       {cases.isPending && <p aria-live="polite">{t("loading")}</p>}
       {cases.isError && <QueryError error={cases.error} onRetry={() => void cases.refetch()} />}
       {cases.data?.length === 0 && <p className="empty">{t("myCases.empty")}</p>}

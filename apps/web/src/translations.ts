@@ -2,6 +2,7 @@ export const webDa = {
   section: "Koordinering",
   myCases: {
     title: "Mine sager",
+    listTitle: "Sager, du arbejder med",
     intro: "Sager, hvor du har taget initiativet, er med i teamet eller er leder for enheden.",
     caption: "Mine sager, nyeste initiativ først",
     citizen: "Borger",
@@ -16,24 +17,24 @@ export const webDa = {
   invitations: {
     title: "Invitationer til {{organisation}}",
     intro:
-      "En leder har bedt jeres organisation om at deltage i samarbejdet om en borger. Borgerens oplysninger vises først, når I har tilsluttet jer sagen. Ring eller skriv til lederen, hvis I vil vide mere, før I siger ja.",
+      "En leder har bedt jeres organisation om at deltage i samarbejdet om en borger. Her vises kun, hvem der spørger – ikke borgeren. Ring eller skriv til lederen, hvis I vil vide mere, før I svarer.",
     caption: "Invitationer, nyeste først",
     invitedBy: "Inviteret af",
     invitedAt: "Inviteret",
     caseStatus: "Sagens status",
     action: "Handling",
-    join: "Tilslut os sagen",
-    // Starts with the button's visible text (WCAG 2.5.3 Label in Name).
-    joinLabel: "Tilslut os sagen fra {{name}}, inviteret {{date}}",
-    joining: "Tilslutter …",
+    join: "Deltag i sagen",
+    // Start with the buttons' visible text (WCAG 2.5.3 Label in Name).
+    joinLabel: "Deltag i sagen – inviteret af {{name}}, {{date}}",
     joined: "{{organisation}} deltager nu i sagen. Den står under Mine sager.",
     decline: "Afslå",
-    declineLabel: "Afslå invitationen fra {{name}}, inviteret {{date}}",
-    reason: "Begrundelse (lederne i sagen kan læse den)",
+    declineLabel: "Afslå invitationen fra {{name}}, {{date}}",
+    reason: "Begrundelse (kan læses af dem, der arbejder med sagen)",
     reasonRequired: "Skriv en begrundelse for at afslå.",
     confirmDecline: "Afslå invitationen",
     cancel: "Fortryd",
-    declined: "{{organisation}} har afslået invitationen. Lederne i sagen kan se begrundelsen.",
+    declined:
+      "{{organisation}} har afslået invitationen. De, der arbejder med sagen, kan se begrundelsen.",
     failed: "Det lykkedes ikke: {{message}}",
   },
 };
@@ -42,6 +43,7 @@ export const webEn: typeof webDa = {
   section: "Coordination",
   myCases: {
     title: "My cases",
+    listTitle: "Cases you work on",
     intro: "Cases you took the initiative for, are on the team of, or lead the unit of.",
     caption: "My cases, newest initiative first",
     citizen: "Citizen",
@@ -56,24 +58,23 @@ export const webEn: typeof webDa = {
   invitations: {
     title: "Invitations to {{organisation}}",
     intro:
-      "A leader has asked your organisation to take part in the collaboration around a citizen. The citizen's details are shown once you have joined the case. Call or write to the leader if you want to know more before you agree.",
+      "A leader has asked your organisation to take part in the collaboration around a citizen. Only who is asking is shown here – not the citizen. Call or write to the leader if you want to know more before you answer.",
     caption: "Invitations, newest first",
     invitedBy: "Invited by",
     invitedAt: "Invited",
     caseStatus: "Case status",
     action: "Action",
     join: "Join the case",
-    joinLabel: "Join the case from {{name}}, invited {{date}}",
-    joining: "Joining …",
+    joinLabel: "Join the case – invited by {{name}}, {{date}}",
     joined: "{{organisation}} now takes part in the case. It is listed under My cases.",
     decline: "Decline",
-    declineLabel: "Decline the invitation from {{name}}, invited {{date}}",
-    reason: "Reason (the case's leaders can read it)",
+    declineLabel: "Decline the invitation from {{name}}, {{date}}",
+    reason: "Reason (people working on the case can read it)",
     reasonRequired: "Write a reason for declining.",
     confirmDecline: "Decline the invitation",
     cancel: "Cancel",
     declined:
-      "{{organisation}} has declined the invitation. The case's leaders can see the reason.",
+      "{{organisation}} has declined the invitation. People working on the case can see the reason.",
     failed: "That did not work: {{message}}",
   },
 };

@@ -66,9 +66,13 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
           { actor: actorOf(orgs.regionStaff), now: initiativeAt },
         ),
       );
-      const at = { now: initiativeAt };
+      // Endorsed a day after the initiative, joined two days after that: the implied
+      // invitation must carry the join's time, not the endorsement's.
+      const endorsedAt = new Date("2026-01-06T09:00:00Z");
+      const joinedAt = new Date("2026-01-08T09:00:00Z");
+      const at = { now: joinedAt };
       let active = take(
-        endorseInitiative(registered, {}, { actor: actorOf(orgs.regionLeader), ...at }),
+        endorseInitiative(registered, {}, { actor: actorOf(orgs.regionLeader), now: endorsedAt }),
       );
       // The first release let any leader join and recorded no invitation. Today's commands
       // need one, so the walk carries it, and it is stripped from the stored row below.
@@ -78,7 +82,8 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
           {
             organisationId: orgs.municipalityLeader.organisationId,
             invitedBy: actorOf(orgs.regionLeader),
-            invitedAt: initiativeAt,
+            invitedAt: endorsedAt,
+            implied: false,
             declined: null,
           },
         ],
@@ -131,12 +136,13 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
 
       const loaded = await loadCaseState(db.prisma, active.caseId);
       if (!loaded) throw new Error("the case is gone");
-      // Invited by the endorsing leader when it joined, as the joins imply (R6).
+      // Worked out from the join (R6): the endorsing leader, at the join's time, marked implied.
       expect(loaded.invitations).toEqual([
         {
           organisationId: orgs.municipalityLeader.organisationId,
           invitedBy: actorOf(orgs.regionLeader),
-          invitedAt: initiativeAt,
+          invitedAt: joinedAt,
+          implied: true,
           declined: null,
         },
       ]);
@@ -144,7 +150,7 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
       expect(caseInvariantViolations(loaded)).toEqual([]);
 
       // The upgraded case takes new commands, and its projections are written.
-      const now = new Date("2026-01-06T09:00:00Z");
+      const now = new Date("2026-01-09T09:00:00Z");
       const scheduled = scheduleMeeting(
         loaded,
         { meetingId: "m1", kind: "collaboration", scheduledFor: new Date("2026-01-20T09:00:00Z") },

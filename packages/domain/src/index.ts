@@ -106,11 +106,13 @@ export {
 export {
   type InviteOrganisationCommand,
   InviteOrganisationCommandSchema,
+  invitationAnswerCommands,
   inviteOrganisation,
   isInvited,
   joinableStatuses,
   mayJoinCase,
   pendingInvitation,
+  standingInvitations,
 } from "./cases/invite-organisation";
 export { type JoinCaseCommand, JoinCaseCommandSchema, joinCase } from "./cases/join-case";
 export { MINIMUM_SECTORS, participatingSectors } from "./cases/sectors";

@@ -1,3 +1,4 @@
+export { errorCode, errorMessage } from "./api/client-errors";
 export { createApiClient, TRPCProvider, useTRPC } from "./api/trpc";
 export { AppShell, type ShellUser } from "./components/app-shell";
 export { DemoSignIn, signOut } from "./components/demo-sign-in";

@@ -1,5 +1,10 @@
 import { CaseVersionConflictError, saveCase } from "@samstemt/db";
-import { type CaseCommand, CaseCommandSchema, executeCaseCommand } from "@samstemt/domain";
+import {
+  type CaseCommand,
+  CaseCommandSchema,
+  executeCaseCommand,
+  invitationAnswerCommands,
+} from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
@@ -21,8 +26,7 @@ const conflict = () =>
     message: "Sagen er blevet ændret af en anden i mellemtiden. Hent den igen, og prøv igen.",
   });
 
-/** R6: the commands by which an invited organisation answers: yes or no. */
-const invitationAnswers = new Set<string>(["joinCase", "declineInvitation"]);
+const invitationAnswers = new Set<string>(invitationAnswerCommands);
 
 /**
  * Any command on a case (endorse, join, activate, team, meetings, agreements, consent,

@@ -4,6 +4,7 @@ import {
   CaseStateSchema,
   caseDeadlineStatus,
   firstCollaborationMeetingHeldAt,
+  standingInvitations,
 } from "@samstemt/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
@@ -99,7 +100,7 @@ export async function saveCase(
 /** Only invitations that still stand: the rows are what invited organisations are shown. */
 async function writeInvitations(tx: Writer, state: CaseState): Promise<void> {
   await tx.caseInvitation.deleteMany({ where: { caseId: state.caseId } });
-  const standing = state.invitations.filter((invitation) => invitation.declined === null);
+  const standing = standingInvitations(state);
   if (standing.length === 0) return;
   await tx.caseInvitation.createMany({
     data: standing.map((invitation) => ({

@@ -43,6 +43,7 @@ describe("R6 inviteOrganisation", () => {
         organisationId: "region-midt-psykiatri",
         invitedBy: municipalLeader,
         invitedAt: T2,
+        implied: false,
         declined: null,
       },
     ]);
@@ -96,7 +97,7 @@ describe("R6 inviteOrganisation", () => {
         { organisationId: municipalLeader.organisationId },
         ctx(municipalLeader),
       ),
-      "ORGANISATION_ALREADY_INVITED",
+      "INITIATORS_ORGANISATION_NOT_INVITED",
     );
     expectError(
       inviteOrganisation(initiatedCase(), region, ctx(municipalLeader)),

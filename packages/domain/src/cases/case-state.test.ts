@@ -48,6 +48,7 @@ describe("executeCaseCommand", () => {
         organisationId: regionLeader.organisationId,
         invitedBy: municipalLeader,
         invitedAt: region?.agreedAt,
+        implied: true,
         declined: null,
       },
     ]);

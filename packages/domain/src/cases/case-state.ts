@@ -40,6 +40,11 @@ export const InvitationSchema = z.object({
   organisationId: IdSchema,
   invitedBy: ActorSchema,
   invitedAt: InstantSchema,
+  /**
+   * True for invitations worked out for a case stored before invitations existed: the
+   * organisation joined then without one, and `invitedBy` is the endorsing leader.
+   */
+  implied: z.boolean().default(false),
   /** R6: "who joins is decided case by case": one of its leaders may say no, with a reason. */
   declined: z
     .object({ declinedAt: InstantSchema, declinedBy: ActorSchema, reason: TextSchema })
@@ -67,7 +72,12 @@ export const CaseStateSchema = z
     exclusion: ExclusionSchema.nullable(),
     endorsement: EndorsementDecisionSchema.nullable(),
     /** Absent in states stored before invitations existed: see `withInvitations`. */
-    invitations: z.array(InvitationSchema).optional(),
+    invitations: z
+      .array(InvitationSchema)
+      .optional()
+      .describe(
+        "R6 invitations. Absent only in states stored before invitations existed; they are then worked out from the organisations that joined (implied: true), not taken as none.",
+      ),
     organisations: z.array(ParticipatingOrganisationSchema),
     activation: ActivationSchema.nullable(),
     team: TeamSchema,
@@ -100,6 +110,7 @@ function withInvitations<State extends { invitations?: Invitation[] | undefined 
         organisationId: o.organisationId,
         invitedBy: state.endorsement?.decidedBy ?? o.agreedBy,
         invitedAt: o.agreedAt,
+        implied: true,
         declined: null,
       }));
   return { ...state, invitations };

@@ -47,7 +47,10 @@ export function inviteOrganisation(
         return domainError("ORGANISATION_ALREADY_PARTICIPATING", details);
       }
       // The initiator's own organisation needs no invitation: it may always join.
-      if (mayJoinCase(s, command.organisationId)) {
+      if (command.organisationId === s.initiative.routedTo.organisationId) {
+        return domainError("INITIATORS_ORGANISATION_NOT_INVITED", details);
+      }
+      if (isInvited(s, command.organisationId)) {
         return domainError("ORGANISATION_ALREADY_INVITED", details);
       }
       return {
@@ -59,6 +62,7 @@ export function inviteOrganisation(
               organisationId: command.organisationId,
               invitedBy: actor,
               invitedAt: now,
+              implied: false,
               declined: null,
             },
           ],
@@ -74,6 +78,13 @@ export const pendingInvitation = (state: CaseState, organisationId: string) =>
   state.invitations.find(
     (invitation) => invitation.organisationId === organisationId && invitation.declined === null,
   );
+
+/** R6: the invitations that still stand (not declined): what invited organisations answer. */
+export const standingInvitations = (state: CaseState) =>
+  state.invitations.filter((invitation) => invitation.declined === null);
+
+/** R6: the commands by which an invited organisation answers an invitation: yes or no. */
+export const invitationAnswerCommands = ["joinCase", "declineInvitation"] as const;
 
 /** R6: whether the organisation has been asked to take part and has not said no. */
 export const isInvited = (state: CaseState, organisationId: string): boolean =>

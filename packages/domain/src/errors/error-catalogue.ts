@@ -92,6 +92,12 @@ export const errorCatalogue = {
     "Organisationen er allerede inviteret til sagen.",
     "The organisation has already been invited to the case.",
   ],
+  INITIATORS_ORGANISATION_NOT_INVITED: [
+    "R6",
+    "conflict",
+    "Initiativtagerens egen organisation skal ikke inviteres; en af dens ledere kan tilslutte den direkte.",
+    "The initiator's own organisation is not invited; one of its leaders can join it directly.",
+  ],
   TOO_FEW_SECTORS: [
     "R6",
     "conflict",
