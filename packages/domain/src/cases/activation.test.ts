@@ -23,7 +23,7 @@ import { activateCase } from "./activate-case";
 import { caseInvariantViolations } from "./case-invariants";
 import { closeCase } from "./close-case";
 import { declineInvitation } from "./decline-invitation";
-import { inviteOrganisation, mayJoinCase } from "./invite-organisation";
+import { inviteOrganisation, mayJoinCase, standingInvitations } from "./invite-organisation";
 import { joinCase } from "./join-case";
 
 const team = {
@@ -129,6 +129,7 @@ describe("R6 declineInvitation", () => {
       reason: "Borgeren er ikke i behandling hos os.",
     });
     expect(mayJoinCase(state, "region-midt-psykiatri")).toBe(false);
+    expect(standingInvitations(state)).toEqual([]);
     expectError(joinCase(state, {}, ctx(regionLeader, T3)), "ORGANISATION_NOT_INVITED");
     // Asked again later, it may join.
     const again = expectOk(inviteOrganisation(state, region, ctx(municipalLeader, T3))).state;

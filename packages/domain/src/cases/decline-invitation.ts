@@ -1,11 +1,9 @@
-import { isLeader } from "../actors/actor";
 import { TextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
-import { participatingOrganisation, requireStatus } from "./case-guards";
 import type { CaseState } from "./case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "./command";
-import { joinableStatuses, pendingInvitation } from "./invite-organisation";
+import { pendingInvitation, requireAnsweringLeader } from "./invite-organisation";
 
 export const DeclineInvitationCommandSchema = z.object({ reason: TextSchema });
 export type DeclineInvitationCommand = z.input<typeof DeclineInvitationCommandSchema>;
@@ -26,15 +24,14 @@ export function declineInvitation(
     input,
     context,
     (s, command, { actor, now }) => {
-      const error = requireStatus(s, joinableStatuses, "R6");
+      const error = requireAnsweringLeader(s, actor);
       if (error) return error;
-      if (!isLeader(actor)) return domainError("NOT_A_LEADER");
-      const details = { details: { organisationId: actor.organisationId } };
-      if (participatingOrganisation(s, actor.organisationId)) {
-        return domainError("ORGANISATION_ALREADY_PARTICIPATING", details);
-      }
       const invitation = pendingInvitation(s, actor.organisationId);
-      if (!invitation) return domainError("ORGANISATION_NOT_INVITED", details);
+      if (!invitation) {
+        return domainError("ORGANISATION_NOT_INVITED", {
+          details: { organisationId: actor.organisationId },
+        });
+      }
       const declined = { declinedAt: now, declinedBy: actor, reason: command.reason };
       return {
         state: {

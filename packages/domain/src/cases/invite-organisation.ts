@@ -1,7 +1,7 @@
-import { isLeader, isLeaderOfUnit } from "../actors/actor";
+import { type Actor, isLeader, isLeaderOfUnit } from "../actors/actor";
 import { IdSchema } from "../common/schemas";
 import { z } from "../common/zod";
-import { domainError } from "../errors/domain-error";
+import { type DomainError, domainError } from "../errors/domain-error";
 import type { CaseStatus } from "../vocabulary";
 import { participatingOrganisation, requireStatus } from "./case-guards";
 import type { CaseState } from "./case-state";
@@ -78,6 +78,22 @@ export const pendingInvitation = (state: CaseState, organisationId: string) =>
   state.invitations.find(
     (invitation) => invitation.organisationId === organisationId && invitation.declined === null,
   );
+
+/**
+ * R6: a leader answering for their own organisation (joining or declining) — the case must
+ * be endorsed or active, and the organisation must not take part already.
+ */
+export function requireAnsweringLeader(state: CaseState, actor: Actor): DomainError | null {
+  const error = requireStatus(state, joinableStatuses, "R6");
+  if (error) return error;
+  if (!isLeader(actor)) return domainError("NOT_A_LEADER");
+  if (participatingOrganisation(state, actor.organisationId)) {
+    return domainError("ORGANISATION_ALREADY_PARTICIPATING", {
+      details: { organisationId: actor.organisationId },
+    });
+  }
+  return null;
+}
 
 /** R6: the invitations that still stand (not declined): what invited organisations answer. */
 export const standingInvitations = (state: CaseState) =>

@@ -1,11 +1,9 @@
-import { isLeader } from "../actors/actor";
 import { OptionalTextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
-import { participatingOrganisation, requireStatus } from "./case-guards";
 import type { CaseState } from "./case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "./command";
-import { joinableStatuses, mayJoinCase } from "./invite-organisation";
+import { mayJoinCase, requireAnsweringLeader } from "./invite-organisation";
 
 export const JoinCaseCommandSchema = z.object({ organisationName: OptionalTextSchema });
 export type JoinCaseCommand = z.input<typeof JoinCaseCommandSchema>;
@@ -27,15 +25,12 @@ export function joinCase(
     input,
     context,
     (s, command, { actor, now }) => {
-      const error = requireStatus(s, joinableStatuses, "R6");
+      const error = requireAnsweringLeader(s, actor);
       if (error) return error;
-      if (!isLeader(actor)) return domainError("NOT_A_LEADER");
-      const details = { details: { organisationId: actor.organisationId } };
-      if (participatingOrganisation(s, actor.organisationId)) {
-        return domainError("ORGANISATION_ALREADY_PARTICIPATING", details);
-      }
       if (!mayJoinCase(s, actor.organisationId)) {
-        return domainError("ORGANISATION_NOT_INVITED", details);
+        return domainError("ORGANISATION_NOT_INVITED", {
+          details: { organisationId: actor.organisationId },
+        });
       }
       return {
         state: {
