@@ -3,9 +3,9 @@ import { leaderProcedure } from "../trpc";
 
 /**
  * R6: the cases a leader's organisation has been asked to take part in and has not joined.
- * No citizen data: until the organisation joins, nothing about the citizen flows to it
- * (R4). The leader learns who asked, so "contact across sectors happens between leaders",
- * and can then join with the case id.
+ * No citizen data: an organisation that has not agreed to take part is told only who asked,
+ * so "contact across sectors happens between leaders", and can then join or decline with
+ * the case id. (Filtering what participants see by the citizen's consent, R4, is not built.)
  */
 export const myInvitations = leaderProcedure.query(async ({ ctx }) => {
   const { organisationId } = ctx.actor;

@@ -11,7 +11,8 @@ interface MemberInput {
 /**
  * Who a person is comes from the database, never from the browser: a team member's name and
  * organisation are looked up by their id (an unknown id is refused), and an organisation
- * joins a case under the name it has here, and only a known organisation is invited. The domain then decides on facts, not claims.
+ * joins a case under the name it has here, and only a known organisation is invited. The
+ * domain then decides on facts, not claims.
  */
 export async function resolvePeople(
   db: People,

@@ -52,9 +52,10 @@ function caseColumns(state: CaseState, now: Date) {
 
 /**
  * Stores a case the domain has just changed: the state, its projections (case columns,
- * invitations, participating organisations, team members, meetings) and the events, in the caller's transaction. `expectedVersion`
- * is the version the command started from (null for a new case); a save that finds
- * another version throws CaseVersionConflictError and the transaction rolls back.
+ * invitations, participating organisations, team members, meetings) and the events, in the
+ * caller's transaction. `expectedVersion` is the version the command started from (null for
+ * a new case); a save that finds another version throws CaseVersionConflictError and the
+ * transaction rolls back.
  */
 export async function saveCase(
   tx: Writer,
