@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const distDir = resolve(process.argv[2] ?? new URL("../dist", import.meta.url).pathname);
-const domain = await import(pathToFileURL(resolve(distDir, "index.js")).href);
+const domain = await import(pathToFileURL(resolve(distDir, "json-schemas.js")).href);
 const schemas = domain.publishedSchemas ?? {};
 const toJsonSchema = domain.toPublishedJsonSchema;
 

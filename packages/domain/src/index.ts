@@ -12,7 +12,6 @@ export { agreementDraftFromCase } from "./agreements/agreement-draft-from-case";
 export {
   type AgreementField,
   agreementFields,
-  agreementTitles,
   citizenAgreementFields,
   organisationalAgreementFields,
 } from "./agreements/agreement-fields";
@@ -128,8 +127,26 @@ export {
   RecordInterventionChangeCommandSchema,
   recordInterventionChange,
 } from "./change-notices/record-intervention-change";
+// Citizen: CPR numbers
+export {
+  type BirthDate,
+  birthDateFromCpr,
+  CprOrFictionalCprSchema,
+  CprSchema,
+  cprMessage,
+  isFictionalCpr,
+  isValidCpr,
+} from "./citizen/cpr";
 // Common schemas and actors
-export { IdSchema, InstantSchema } from "./common/schemas";
+export {
+  DraftTextSchema,
+  IdSchema,
+  InstantSchema,
+  OptionalTextSchema,
+  PersonNameSchema,
+  TextSchema,
+} from "./common/schemas";
+export { type TextIssue, type TextOptions, textIssue, textIssues } from "./common/text";
 // Consent (R4)
 export {
   type Consent,
@@ -184,6 +201,7 @@ export { type DomainErrorKind, domainErrorKinds } from "./errors/error-kinds";
 export type { CommandResult } from "./errors/result";
 // Errors and results
 export { type RuleId, ruleIds } from "./errors/rules";
+export * from "./indicators/index";
 export {
   type DeclineInitiativeCommand,
   DeclineInitiativeCommandSchema,
@@ -195,7 +213,6 @@ export {
 export {
   type Exclusion,
   type ExclusionAlternative,
-  exclusionAlternativeLabels,
   exclusionAlternatives,
 } from "./initiative/exclusion";
 // Initiative (R1, R2, R3, R5)
@@ -211,7 +228,6 @@ export {
   type InitiativeReasons,
   InitiativeReasonsSchema,
   initiativeReasonCategories,
-  initiativeReasonLabels,
 } from "./initiative/initiative";
 export {
   type RecordCitizenStanceCommand,
@@ -219,6 +235,7 @@ export {
   recordCitizenStance,
 } from "./initiative/record-citizen-stance";
 export {
+  MODEL_START_DAY,
   type RegisterInitiativeCommand,
   RegisterInitiativeCommandSchema,
   registerInitiative,
@@ -248,8 +265,6 @@ export {
   scheduleMeeting,
 } from "./meetings/schedule-meeting";
 export { type Quarter, type QuarterNumber, quarterOf } from "./quarter/quarter-of";
-// JSON Schemas
-export { publishedSchemas, toPublishedJsonSchema } from "./schemas/published-schemas";
 export {
   type AddTeamMemberCommand,
   AddTeamMemberCommandSchema,
@@ -281,4 +296,5 @@ export {
   updateTeamMember,
 } from "./team/update-team-member";
 export { DANISH_TIME_ZONE } from "./time/copenhagen";
+export * from "./views/index";
 export * from "./vocabulary";

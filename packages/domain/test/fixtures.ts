@@ -8,7 +8,10 @@ import { inviteOrganisation } from "../src/cases/invite-organisation";
 import { joinCase } from "../src/cases/join-case";
 import type { DomainErrorCode } from "../src/errors/domain-error";
 import { endorseInitiative } from "../src/initiative/endorse-initiative";
-import { registerInitiative } from "../src/initiative/register-initiative";
+import {
+  type RegisterInitiativeCommand,
+  registerInitiative,
+} from "../src/initiative/register-initiative";
 import type { NewTeamMember } from "../src/team/team-member";
 
 export const at = (iso: string) => new Date(iso);
@@ -112,7 +115,7 @@ export function expectError(result: CaseCommandResult, code: DomainErrorCode) {
   return result.error;
 }
 
-export const registerInput = {
+export const registerInput: RegisterInitiativeCommand = {
   caseId: "case-1",
   citizen: { citizenId: "borger-1", name: "Jens Jensen" },
   initiativeAt: T0,

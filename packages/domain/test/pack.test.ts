@@ -1,8 +1,8 @@
 /**
  * Packs the package as it would be published (`pnpm pack`), installs the tarball into a
  * scratch project with npm, and uses it from `import`, `require` and TypeScript (both
- * module kinds). The build goes to a staging directory, never to `dist/`, so this test can
- * run while turbo builds the package for its dependants.
+ * module kinds), and from a bundler. The build goes to a staging directory, never to
+ * `dist/`, so this test can run while turbo builds the package for its dependants.
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -19,6 +19,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -116,6 +117,13 @@ describe("the published package", { timeout: 120_000 }, () => {
       "dist/index.cjs",
       "dist/index.d.ts",
       "dist/index.d.cts",
+      "dist/labels.js",
+      "dist/labels.cjs",
+      "dist/labels.d.ts",
+      "dist/json-schemas.js",
+      "dist/json-schemas.cjs",
+      "dist/json-schemas.d.cts",
+      "dist/deadline/deadline-status.js",
       "dist/schemas/RegisterInitiativeCommand.json",
       "dist/schemas/OrganisationalAgreement.json",
     ]) {
@@ -171,6 +179,91 @@ describe("the published package", { timeout: 120_000 }, () => {
     });
   });
 
+  it("serves UI labels and JSON Schema publishing from their own sub-paths, ESM and CommonJS", () => {
+    writeFileSync(
+      join(scratch, "sub-paths.mjs"),
+      `import { initiativeReasonLabels, exclusionAlternativeLabels, agreementTitles } from "@samstemt/domain/labels";
+       import { publishedSchemas, toPublishedJsonSchema } from "@samstemt/domain/json-schemas";
+       import * as main from "@samstemt/domain";
+       console.log(JSON.stringify({
+         selfHarm: initiativeReasonLabels.self_harm.da,
+         psp: Object.keys(exclusionAlternativeLabels)[0],
+         citizen: agreementTitles.citizen.da.length > 0,
+         schema: toPublishedJsonSchema("Actor", publishedSchemas.Actor).title,
+         mainHasLabels: "initiativeReasonLabels" in main || "publishedSchemas" in main,
+         sharesModules: publishedSchemas.Actor === main.ActorSchema,
+       }));`,
+    );
+    const expected = {
+      selfHarm: "Selvskade",
+      psp: "psp_cooperation",
+      citizen: true,
+      schema: "Actor",
+      mainHasLabels: false,
+      // One copy of each module behind all entries, in CommonJS too.
+      sharesModules: true,
+    };
+    expect(JSON.parse(run(process.execPath, ["sub-paths.mjs"], scratch))).toEqual(expected);
+    writeFileSync(
+      join(scratch, "sub-paths.cjs"),
+      `const labels = require("@samstemt/domain/labels");
+       const { publishedSchemas, toPublishedJsonSchema } = require("@samstemt/domain/json-schemas");
+       const main = require("@samstemt/domain");
+       console.log(JSON.stringify({
+         selfHarm: labels.initiativeReasonLabels.self_harm.da,
+         psp: Object.keys(labels.exclusionAlternativeLabels)[0],
+         citizen: labels.agreementTitles.citizen.da.length > 0,
+         schema: toPublishedJsonSchema("Actor", publishedSchemas.Actor).title,
+         mainHasLabels: "initiativeReasonLabels" in main || "publishedSchemas" in main,
+         sharesModules: publishedSchemas.Actor === main.ActorSchema,
+       }));`,
+    );
+    expect(JSON.parse(run(process.execPath, ["sub-paths.cjs"], scratch))).toEqual(expected);
+  });
+
+  it("costs an importer of only the three time functions ≤ 5 kB minified, and no zod", async () => {
+    // As a consumer's bundler sees the installed package: through "exports", with
+    // `sideEffects: false`, @date-fns/tz left to the consumer (issue 7, point 8).
+    writeFileSync(
+      join(scratch, "three-functions.mjs"),
+      `import { deadlineStatus, firstMeetingDeadline, quarterOf } from "@samstemt/domain";
+       const initiativeAt = new Date("2024-01-31T09:00:00Z");
+       console.log(JSON.stringify({
+         deadline: firstMeetingDeadline(initiativeAt),
+         state: deadlineStatus({ initiativeAt }, new Date("2024-03-01T12:00:00Z")).state,
+         quarter: quarterOf(new Date("2024-12-31T23:30:00Z")),
+       }));`,
+    );
+    const bundle = await build({
+      absWorkingDir: scratch,
+      entryPoints: ["three-functions.mjs"],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      target: "es2022",
+      external: ["@date-fns/tz"],
+      outfile: join(scratch, "three-functions.bundle.mjs"),
+      metafile: true,
+      logLevel: "silent",
+    });
+    const output = Object.values(bundle.metafile.outputs)[0];
+    const contributors = Object.entries(output?.inputs ?? {})
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path);
+    expect(output?.bytes).toBeGreaterThan(500);
+    expect(output?.bytes).toBeLessThanOrEqual(5_000);
+    expect(contributors.filter((path) => /node_modules\/zod\//.test(path))).toEqual([]);
+    expect(contributors.filter((path) => /errors|schemas|common/.test(path))).toEqual([]);
+    expect(readFileSync(join(scratch, "three-functions.bundle.mjs"), "utf8")).not.toMatch(/zod/i);
+    // …and the trimmed bundle still computes the right answers.
+    expect(JSON.parse(run(process.execPath, ["three-functions.bundle.mjs"], scratch))).toEqual({
+      deadline: "2024-02-29T22:59:59.999Z",
+      state: "overdue",
+      quarter: { year: 2025, quarter: 1 },
+    });
+  });
+
   it("type-checks from TypeScript as ESM (.mts) and CommonJS (.cts) with node16 resolution", () => {
     const usage = `
       const status: { state: "open" | "overdue" | "met" | "missed"; daysLeft: number } =
@@ -178,15 +271,19 @@ describe("the published package", { timeout: 120_000 }, () => {
       const quarter: 1 | 2 | 3 | 4 = quarterOf(new Date()).quarter;
       const sector: Sector = "probation_service";
       type Command = RegisterInitiativeCommand;
-      export { status, quarter, sector, type Command };`;
+      const selfHarm: string = initiativeReasonLabels.self_harm.da;
+      const schemas: Record<string, unknown> = publishedSchemas;
+      export { status, quarter, sector, selfHarm, schemas, type Command };`;
     const imports = `{ deadlineStatus, quarterOf, type Sector, type RegisterInitiativeCommand }`;
+    const subPaths = `import { initiativeReasonLabels } from "@samstemt/domain/labels";
+      import { publishedSchemas } from "@samstemt/domain/json-schemas";`;
     writeFileSync(
       join(scratch, "check-esm.mts"),
-      `import ${imports} from "@samstemt/domain";${usage}`,
+      `import ${imports} from "@samstemt/domain";${subPaths}${usage}`,
     );
     writeFileSync(
       join(scratch, "check-cjs.cts"),
-      `import ${imports} from "@samstemt/domain";${usage}`,
+      `import ${imports} from "@samstemt/domain";${subPaths}${usage}`,
     );
     writeFileSync(
       join(scratch, "tsconfig.json"),

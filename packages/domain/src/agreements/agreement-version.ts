@@ -1,4 +1,5 @@
 import { ActorSchema } from "../actors/actor";
+import { ProvenanceSchema } from "../cases/provenance";
 import { IdSchema, InstantSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import {
@@ -36,7 +37,8 @@ const versionFields = {
   version: z.number().int().min(1),
   status: z.enum(agreementVersionStatuses),
   savedAt: InstantSchema,
-  savedByPersonId: IdSchema,
+  /** R4: who saved this version's content, for which organisation, when. */
+  savedBy: ProvenanceSchema,
   signatures: z.array(SignatureSchema),
   signedAt: InstantSchema.nullable(),
 };
@@ -58,3 +60,16 @@ export const AgreementsSchema = z.object({
   citizen: z.array(CitizenAgreementVersionSchema),
 });
 export type Agreements = z.output<typeof AgreementsSchema>;
+
+/**
+ * Versions as stored before provenance was recorded carry only `savedByPersonId`;
+ * `withProvenance` (case-state.ts) turns that into `savedBy`.
+ */
+const storedVersionFields = {
+  savedBy: ProvenanceSchema.optional(),
+  savedByPersonId: IdSchema.optional(),
+};
+export const StoredAgreementsSchema = z.object({
+  organisational: z.array(OrganisationalAgreementVersionSchema.extend(storedVersionFields)),
+  citizen: z.array(CitizenAgreementVersionSchema.extend(storedVersionFields)),
+});

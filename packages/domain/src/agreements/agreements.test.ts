@@ -23,6 +23,7 @@ import { agreementDraftFromCase } from "./agreement-draft-from-case";
 import { organisationalAgreementFields } from "./agreement-fields";
 import { CitizenAgreementSchema, OrganisationalAgreementSchema } from "./agreement-schemas";
 import { saveAgreementDraft } from "./save-agreement-draft";
+import type { SignAgreementCommand } from "./sign-agreement";
 import { signAgreement } from "./sign-agreement";
 
 describe("R10/R11 agreement completeness", () => {
@@ -135,7 +136,7 @@ describe("R10/R11 drafting and signing", () => {
 
   it("R10: leaders of every participating organisation sign; then it is signed and frozen", () => {
     const draft = expectOk(saveOrg()).state;
-    const sign = { kind: "organisational", version: 1, signAs: "leader" };
+    const sign: SignAgreementCommand = { kind: "organisational", version: 1, signAs: "leader" };
     const one = expectOk(signAgreement(draft, sign, ctx(municipalLeader, T3)));
     expect(one.state.agreements.organisational[0]?.status).toBe("signing");
     expect(one.events.map((e) => e.type)).toEqual(["AgreementSignatureAdded"]);
@@ -193,7 +194,7 @@ describe("R10/R11 drafting and signing", () => {
 
   it("R10: staff, non-participating leaders and other capacities may not sign the organisational agreement", () => {
     const draft = expectOk(saveOrg()).state;
-    const sign = { kind: "organisational", version: 1, signAs: "leader" };
+    const sign: SignAgreementCommand = { kind: "organisational", version: 1, signAs: "leader" };
     expect(
       expectError(signAgreement(draft, sign, ctx(contactPerson)), "SIGNATORY_NOT_ALLOWED").rule,
     ).toBe("R10");
@@ -206,7 +207,7 @@ describe("R10/R11 drafting and signing", () => {
 
   it("R10: an organisation joining before the last signature must sign too", () => {
     const draft = expectOk(saveOrg()).state;
-    const sign = { kind: "organisational", version: 1, signAs: "leader" };
+    const sign: SignAgreementCommand = { kind: "organisational", version: 1, signAs: "leader" };
     const withGp = expectOk(joinCase(draft, {}, ctx(gpLeader, T3))).state;
     const two = expectOk(
       signAgreement(
@@ -230,7 +231,7 @@ describe("R10/R11 drafting and signing", () => {
         ctx(psychiatrist, T3),
       ),
     ).state;
-    const sign = { kind: "citizen", version: 1 };
+    const sign = { kind: "citizen" as const, version: 1 };
     expect(
       expectError(
         signAgreement(draft, { ...sign, signAs: "leader" }, ctx(municipalLeader)),
@@ -263,6 +264,7 @@ describe("R10/R11 drafting and signing", () => {
       "NOT_A_CASE_PARTICIPANT",
     );
     expectError(
+      // @ts-expect-error — TypeScript callers cannot send an unknown kind; untyped ones are refused at run time.
       saveAgreementDraft(activeCase(), { kind: "other", content: {} }, ctx(contactPerson)),
       "INVALID_COMMAND",
     );

@@ -1,6 +1,7 @@
 import { requireCaseParticipant, requireStatus } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { provenanceOf } from "../cases/provenance";
 import { z } from "../common/zod";
 import {
   CitizenAgreementDraftSchema,
@@ -21,7 +22,7 @@ export type SaveAgreementDraftCommand = z.input<typeof SaveAgreementDraftCommand
  */
 export function saveAgreementDraft(
   state: CaseState,
-  input: unknown,
+  input: SaveAgreementDraftCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(
@@ -41,7 +42,7 @@ export function saveAgreementDraft(
         version,
         status: "draft" as const,
         savedAt: now,
-        savedByPersonId: actor.personId,
+        savedBy: provenanceOf(actor, now),
         signatures: [],
         signedAt: null,
         content: command.content,

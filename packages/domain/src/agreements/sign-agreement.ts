@@ -70,7 +70,7 @@ function isFullySigned(state: CaseState, kind: AgreementKind, signatures: Signat
  */
 export function signAgreement(
   state: CaseState,
-  input: unknown,
+  input: SignAgreementCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

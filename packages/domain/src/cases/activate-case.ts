@@ -31,7 +31,7 @@ export type ActivateCaseCommand = z.input<typeof ActivateCaseCommandSchema>;
  */
 export function activateCase(
   state: CaseState,
-  input: unknown,
+  input: ActivateCaseCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -64,5 +64,11 @@ export function caseInvariantViolations(state: CaseState): string[] {
       }
     });
   }
+  // R4: who recorded a meeting's record is known once it is held, and only then.
+  for (const meeting of state.meetings) {
+    if ((meeting.heldAt !== null) !== (meeting.heldRecordedBy !== null)) {
+      violations.push(`R4: meeting ${meeting.meetingId} held without its recorder, or the reverse`);
+    }
+  }
   return violations;
 }

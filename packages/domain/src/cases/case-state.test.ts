@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { completeOrganisationalAgreement } from "../../test/agreement-fixtures";
 import {
+  caseWithItems,
+  KOMMUNE,
+  REGION,
+  T5,
+  withConsent,
+  withdrawn,
+} from "../../test/case-with-items";
+import {
   activeCase,
   contactPerson,
   ctx,
@@ -14,8 +22,9 @@ import {
   T3,
 } from "../../test/fixtures";
 import { caseInvariantViolations } from "./case-invariants";
-import { CaseStateSchema } from "./case-state";
+import { type CaseState, CaseStateSchema } from "./case-state";
 import { caseCommandTypes, executeCaseCommand } from "./execute-case-command";
+import { provenanceOf } from "./provenance";
 
 describe("case state as data", () => {
   it("survives a JSON round trip through CaseStateSchema (dates come back as Dates)", () => {
@@ -32,6 +41,99 @@ describe("case state as data", () => {
     const restored = CaseStateSchema.parse(JSON.parse(JSON.stringify(state)));
     expect(restored).toEqual(state);
     expect(restored.initiative.initiativeAt).toBeInstanceOf(Date);
+  });
+});
+
+/** The JSON a release before provenance stored: person ids only, meetings without any. */
+function storedBeforeProvenance(state: CaseState) {
+  const json = JSON.parse(JSON.stringify(state));
+  for (const meeting of json.meetings) {
+    delete meeting.scheduledBy;
+    delete meeting.heldRecordedBy;
+  }
+  for (const version of [...json.agreements.organisational, ...json.agreements.citizen]) {
+    version.savedByPersonId = version.savedBy.personId;
+    delete version.savedBy;
+  }
+  for (const consent of json.consents) {
+    consent.recordedByPersonId = consent.recordedBy.personId;
+    consent.withdrawalRecordedByPersonId = consent.withdrawalRecordedBy?.personId ?? null;
+    delete consent.recordedBy;
+    delete consent.withdrawalRecordedBy;
+  }
+  return json;
+}
+
+describe("states stored before provenance (R4)", () => {
+  const legacy = () => storedBeforeProvenance(withdrawn(withConsent(caseWithItems()), T5));
+
+  it("R4/R7: meetings are credited to the current coordinator's organisation, marked inferred", () => {
+    const restored = CaseStateSchema.parse(legacy());
+    const [convened, held] = restored.meetings;
+    // m1 was convened by the coordinator (Karen, municipality), dated at activation.
+    expect(convened?.scheduledBy).toEqual({
+      personId: contactPerson.personId,
+      name: contactPerson.name,
+      organisationId: KOMMUNE,
+      recordedAt: restored.activation?.activatedAt,
+      inferred: true,
+    });
+    expect(convened?.heldRecordedBy).toBeNull();
+    // m2 was in fact recorded by the region's psychiatrist: the old data cannot tell, so the
+    // minutes go to the coordinator's organisation (R7: the coordinator writes them).
+    expect(held?.scheduledBy).toBeNull();
+    expect(held?.heldRecordedBy).toMatchObject({
+      personId: contactPerson.personId,
+      organisationId: KOMMUNE,
+      recordedAt: held?.heldAt,
+      inferred: true,
+    });
+  });
+
+  it("R4: agreement versions and consents get the organisation the case gives their recorder", () => {
+    const restored = CaseStateSchema.parse(legacy());
+    expect(restored.agreements.organisational[0]?.savedBy).toEqual({
+      personId: psychiatrist.personId,
+      name: psychiatrist.name,
+      organisationId: REGION,
+      recordedAt: restored.agreements.organisational[0]?.savedAt,
+      inferred: true,
+    });
+    const [consent] = restored.consents;
+    expect(consent?.recordedBy).toMatchObject({ organisationId: REGION, inferred: true });
+    expect(consent?.withdrawalRecordedBy).toMatchObject({
+      personId: contactPerson.personId,
+      organisationId: KOMMUNE,
+      recordedAt: T5,
+      inferred: true,
+    });
+    expect(caseInvariantViolations(restored)).toEqual([]);
+  });
+
+  it("R4: a recorder the case does not know is credited to the initiator's organisation", () => {
+    const json = legacy();
+    json.agreements.organisational[0].savedByPersonId = "p-unknown";
+    json.team.coordinatorPersonId = null;
+    const restored = CaseStateSchema.parse(json);
+    expect(restored.agreements.organisational[0]?.savedBy).toMatchObject({
+      personId: contactPerson.personId,
+      organisationId: contactPerson.organisationId,
+      inferred: true,
+    });
+    expect(restored.meetings[0]?.scheduledBy).toMatchObject({
+      personId: contactPerson.personId,
+      inferred: true,
+    });
+  });
+
+  it("keeps recorded provenance as it is", () => {
+    const state = withConsent(caseWithItems());
+    const restored = CaseStateSchema.parse(JSON.parse(JSON.stringify(state)));
+    expect(restored).toEqual(state);
+    expect(restored.meetings[1]?.heldRecordedBy).toMatchObject({
+      organisationId: REGION,
+      inferred: false,
+    });
   });
 });
 
@@ -117,7 +219,7 @@ describe("caseInvariantViolations", () => {
             version: 2,
             status: "signed" as const,
             savedAt: T3,
-            savedByPersonId: "x",
+            savedBy: provenanceOf(contactPerson, T3),
             signatures: [],
             signedAt: null,
             content: {},
@@ -144,5 +246,10 @@ describe("caseInvariantViolations", () => {
     expect(
       caseInvariantViolations({ ...active, team: { ...active.team, coordinatorPersonId: null } }),
     ).toEqual(["R7: active case without coordinator"]);
+    const [held] = caseWithItems().meetings.filter((m) => m.status === "held");
+    if (!held) throw new Error("expected a held meeting");
+    expect(
+      caseInvariantViolations({ ...active, meetings: [{ ...held, heldRecordedBy: null }] }),
+    ).toEqual([`R4: meeting ${held.meetingId} held without its recorder, or the reverse`]);
   });
 });

@@ -1,19 +1,20 @@
 import { ActorSchema } from "../actors/actor";
-import { AgreementsSchema } from "../agreements/agreement-version";
+import { StoredAgreementsSchema } from "../agreements/agreement-version";
 import { ChangeNoticeSchema } from "../change-notices/change-notice";
 import { IdSchema, InstantSchema, OptionalTextSchema, TextSchema } from "../common/schemas";
 import { z } from "../common/zod";
-import { ConsentSchema } from "../consent/consent";
+import { StoredConsentSchema } from "../consent/consent";
 import { ExclusionSchema } from "../initiative/exclusion";
 import {
   CitizenSchema,
   CitizenStanceRecordSchema,
   InitiativeSchema,
 } from "../initiative/initiative";
-import { MeetingSchema } from "../meetings/meeting";
+import { StoredMeetingSchema } from "../meetings/meeting";
 import { TeamSchema } from "../team/team-member";
 import { CaseStatusSchema, SectorSchema } from "../vocabulary";
 import { ClosureSchema } from "./closing";
+import { withProvenance } from "./with-provenance";
 
 /** R5: the initiator's leader's decision on the initiative. */
 export const EndorsementDecisionSchema = z.object({
@@ -81,13 +82,15 @@ export const CaseStateSchema = z
     organisations: z.array(ParticipatingOrganisationSchema),
     activation: ActivationSchema.nullable(),
     team: TeamSchema,
-    meetings: z.array(MeetingSchema),
-    agreements: AgreementsSchema,
-    consents: z.array(ConsentSchema),
+    /** Meetings, agreement versions and consents stored before provenance: see `withProvenance`. */
+    meetings: z.array(StoredMeetingSchema),
+    agreements: StoredAgreementsSchema,
+    consents: z.array(StoredConsentSchema),
     changeNotices: z.array(ChangeNoticeSchema),
     closure: ClosureSchema.nullable(),
   })
-  .transform(withInvitations);
+  .transform(withInvitations)
+  .transform(withProvenance);
 export type CaseState = z.output<typeof CaseStateSchema>;
 
 /**

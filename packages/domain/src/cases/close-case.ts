@@ -21,7 +21,7 @@ export type CloseCaseCommand = z.input<typeof CloseCaseCommandSchema>;
  */
 export function closeCase(
   state: CaseState,
-  input: unknown,
+  input: CloseCaseCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -15,7 +15,7 @@ export type DeclineInvitationCommand = z.input<typeof DeclineInvitationCommandSc
  */
 export function declineInvitation(
   state: CaseState,
-  input: unknown,
+  input: DeclineInvitationCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

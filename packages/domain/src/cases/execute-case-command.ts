@@ -40,7 +40,17 @@ import { DeclineInvitationCommandSchema, declineInvitation } from "./decline-inv
 import { InviteOrganisationCommandSchema, inviteOrganisation } from "./invite-organisation";
 import { JoinCaseCommandSchema, joinCase } from "./join-case";
 
-type Handler = (state: CaseState, input: unknown, context: CommandContext) => CaseCommandResult;
+/**
+ * The untyped path into a command, for callers that route by type (queues, replays, the
+ * generic `executeCaseCommand`). Every command function validates its payload with its schema
+ * at run time (`runCaseCommand` → `parseCommand`), so handing it an unknown payload is safe.
+ * Written as a method so that TypeScript accepts the typed functions here (method parameters
+ * are compared bivariantly) without a cast; callers in TypeScript use the functions directly
+ * and get their typed payloads checked at compile time.
+ */
+interface UntypedCaseCommand {
+  handle(state: CaseState, input: unknown, context: CommandContext): CaseCommandResult;
+}
 
 /** Every command on an existing case: its payload schema and its function. */
 export const caseCommands = {
@@ -70,7 +80,7 @@ export const caseCommands = {
     handle: acknowledgeChangeNotice,
   },
   closeCase: { schema: CloseCaseCommandSchema, handle: closeCase },
-} as const satisfies Record<string, { schema: z.ZodType; handle: Handler }>;
+} as const satisfies Record<string, { schema: z.ZodType } & UntypedCaseCommand>;
 
 export type CaseCommandType = keyof typeof caseCommands;
 export const caseCommandTypes = Object.keys(caseCommands) as CaseCommandType[];
@@ -107,6 +117,28 @@ export function executeCaseCommand(
       }),
     );
   }
-  const handler: Handler = caseCommands[parsed.data.type].handle;
-  return handler(state, parsed.data.payload, context);
+  const untyped: UntypedCaseCommand = caseCommands[parsed.data.type];
+  return untyped.handle(state, parsed.data.payload, context);
 }
+
+/**
+ * Commands that harmless concurrent actions may run in either order (issue 9): when one of
+ * these meets a newer case version than its sender saw, the server re-runs it on the fresh
+ * state instead of answering CONFLICT. The domain decides again on the fresh state, so
+ * nothing is lost or forced:
+ * - `acknowledgeChangeNotice` (R13): each recipient marks only their own acknowledgement.
+ * - `joinCase` / `declineInvitation` (R6): a leader answers only for their own organisation;
+ *   answers for *different* organisations touch different invitations and commute. Two
+ *   answers for the *same* organisation do not: on the fresh state the second one is refused
+ *   by the domain (already taking part / not invited), never silently applied twice.
+ */
+export const commutativeCaseCommands = [
+  "acknowledgeChangeNotice",
+  "joinCase",
+  "declineInvitation",
+] as const satisfies readonly CaseCommandType[];
+export type CommutativeCaseCommandType = (typeof commutativeCaseCommands)[number];
+
+/** Whether a command of this type may be re-run on a fresh state after a version conflict. */
+export const isCommutativeCaseCommand = (type: string): type is CommutativeCaseCommandType =>
+  commutativeCaseCommands.some((commutative) => commutative === type);

@@ -22,7 +22,7 @@ export type InviteOrganisationCommand = z.input<typeof InviteOrganisationCommand
  */
 export function inviteOrganisation(
   state: CaseState,
-  input: unknown,
+  input: InviteOrganisationCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -16,7 +16,7 @@ export type JoinCaseCommand = z.input<typeof JoinCaseCommandSchema>;
  */
 export function joinCase(
   state: CaseState,
-  input: unknown,
+  input: JoinCaseCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -10,7 +10,7 @@ export type AcknowledgeChangeNoticeCommand = z.input<typeof AcknowledgeChangeNot
 /** R13: a recipient acknowledges that they have read a change notice (once). */
 export function acknowledgeChangeNotice(
   state: CaseState,
-  input: unknown,
+  input: AcknowledgeChangeNoticeCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -18,7 +18,7 @@ export type RecordInterventionChangeCommand = z.input<typeof RecordInterventionC
  */
 export function recordInterventionChange(
   state: CaseState,
-  input: unknown,
+  input: RecordInterventionChangeCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -1,7 +1,11 @@
+import { blankableText, optionalText, requiredText } from "./text";
 import { z } from "./zod";
 
-/** IDs are opaque strings chosen by the caller (the API generates them). */
-export const IdSchema = z.string().trim().min(1).max(200);
+/**
+ * IDs are opaque strings chosen by the caller (the API generates them): compared as they
+ * are (not normalised), but held to the same safety rules as every other stored text.
+ */
+export const IdSchema = requiredText({ max: 200, multiline: false, normalize: false });
 
 /**
  * An instant. TypeScript callers pass a `Date`; JSON callers (and state read back from
@@ -13,14 +17,14 @@ export const InstantSchema = z.union([
   z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
 ]);
 
-/** A required free text: not blank. */
-export const TextSchema = z.string().trim().min(1).max(10_000);
+/** A required free text (notes, reasons, roles): not blank; line breaks allowed. */
+export const TextSchema = requiredText({ max: 10_000, multiline: true });
 
 /** An optional free text that is stored as `null` when absent or blank. */
-export const OptionalTextSchema = z
-  .string()
-  .max(10_000)
-  .nullish()
-  .transform((value) => (value == null || value.trim() === "" ? null : value.trim()));
+export const OptionalTextSchema = optionalText({ max: 10_000, multiline: true });
 
-export const PersonNameSchema = z.string().trim().min(1).max(200);
+/** A free text in a draft that is still being written: may be absent or blank. */
+export const DraftTextSchema = blankableText({ max: 10_000, multiline: true }).nullish();
+
+/** A person's name: one line, not blank. */
+export const PersonNameSchema = requiredText({ max: 200, multiline: false });

@@ -15,13 +15,14 @@ import {
 import { closeCase } from "../cases/close-case";
 import { oneYearAfter } from "./consent-validity";
 import { coveringConsent, mayShareInformation } from "./may-share-information";
+import type { RecordConsentCommand } from "./record-consent";
 import { recordConsent } from "./record-consent";
 import { withdrawConsent } from "./withdraw-consent";
 
 const KOMMUNE = "aarhus-kommune";
 const REGION = "region-midt-psykiatri";
 const GP = "laegehuset-syd";
-const oral = {
+const oral: RecordConsentCommand = {
   consentId: "s1",
   method: "oral",
   organisationIds: [KOMMUNE, REGION],
@@ -41,8 +42,16 @@ describe("R4 recordConsent / withdrawConsent", () => {
       organisationIds: [KOMMUNE, REGION],
       givenAt: oral.givenAt,
       expiresAt: null,
-      recordedByPersonId: contactPerson.personId,
+      // R4: who recorded it, for which organisation, when.
+      recordedBy: {
+        personId: contactPerson.personId,
+        name: contactPerson.name,
+        organisationId: KOMMUNE,
+        recordedAt: T1,
+        inferred: false,
+      },
       withdrawnAt: null,
+      withdrawalRecordedBy: null,
     });
     expect(events[0]).toMatchObject({ type: "ConsentRecorded", consentId: "s1" });
     const byRepresentative = expectOk(
@@ -60,7 +69,7 @@ describe("R4 recordConsent / withdrawConsent", () => {
   });
 
   it("R4: consent for other purposes than treatment must be written and lasts at most one year", () => {
-    const other = { ...oral, purpose: "other" };
+    const other: RecordConsentCommand = { ...oral, purpose: "other" };
     expect(
       expectError(
         recordConsent(initiatedCase(), other, ctx(contactPerson, T1)),
@@ -124,7 +133,7 @@ describe("R4 recordConsent / withdrawConsent", () => {
     );
     expect(state.consents[0]).toMatchObject({
       withdrawnAt: T3,
-      withdrawalRecordedByPersonId: contactPerson.personId,
+      withdrawalRecordedBy: { personId: contactPerson.personId, organisationId: KOMMUNE },
     });
     expect(events[0]).toMatchObject({ type: "ConsentWithdrawn", withdrawnAt: T3 });
     expectError(

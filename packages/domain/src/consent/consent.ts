@@ -1,3 +1,4 @@
+import { ProvenanceSchema } from "../cases/provenance";
 import { IdSchema, InstantSchema, OptionalTextSchema, PersonNameSchema } from "../common/schemas";
 import { z } from "../common/zod";
 
@@ -33,9 +34,22 @@ export const ConsentSchema = z.object({
   /** Last instant the consent covers; `null` = until withdrawn (only for treatment). */
   expiresAt: InstantSchema.nullable(),
   recordedAt: InstantSchema,
-  recordedByPersonId: IdSchema,
+  /** R4: who recorded the consent, for which organisation (`recordedAt` is its time too). */
+  recordedBy: ProvenanceSchema,
   withdrawnAt: InstantSchema.nullable(),
-  withdrawalRecordedByPersonId: IdSchema.nullable(),
+  /** R4: who recorded the withdrawal; `null` while the consent stands. */
+  withdrawalRecordedBy: ProvenanceSchema.nullable(),
   note: OptionalTextSchema,
 });
 export type Consent = z.output<typeof ConsentSchema>;
+
+/**
+ * A consent as stored before provenance was recorded names only the recorders' person ids;
+ * `withProvenance` (case-state.ts) works out their organisations.
+ */
+export const StoredConsentSchema = ConsentSchema.extend({
+  recordedBy: ProvenanceSchema.optional(),
+  recordedByPersonId: IdSchema.optional(),
+  withdrawalRecordedBy: ProvenanceSchema.nullable().optional(),
+  withdrawalRecordedByPersonId: IdSchema.nullable().optional(),
+});

@@ -1,6 +1,7 @@
 import { requireCaseParticipant, requireStatus, requireUnusedId } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { provenanceOf } from "../cases/provenance";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
@@ -31,7 +32,7 @@ export type RecordConsentCommand = z.input<typeof RecordConsentCommandSchema>;
  */
 export function recordConsent(
   state: CaseState,
-  input: unknown,
+  input: RecordConsentCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(
@@ -80,9 +81,9 @@ export function recordConsent(
               givenAt: command.givenAt,
               expiresAt,
               recordedAt: now,
-              recordedByPersonId: actor.personId,
+              recordedBy: provenanceOf(actor, now),
               withdrawnAt: null,
-              withdrawalRecordedByPersonId: null,
+              withdrawalRecordedBy: null,
               note: command.note,
             },
           ],

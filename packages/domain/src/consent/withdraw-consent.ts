@@ -1,6 +1,7 @@
 import { requireCaseParticipant } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { provenanceOf } from "../cases/provenance";
 import { IdSchema, InstantSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
@@ -18,7 +19,7 @@ export type WithdrawConsentCommand = z.input<typeof WithdrawConsentCommandSchema
  */
 export function withdrawConsent(
   state: CaseState,
-  input: unknown,
+  input: WithdrawConsentCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(
@@ -45,7 +46,7 @@ export function withdrawConsent(
           ...s,
           consents: s.consents.map((c) =>
             c.consentId === command.consentId
-              ? { ...c, withdrawnAt, withdrawalRecordedByPersonId: actor.personId }
+              ? { ...c, withdrawnAt, withdrawalRecordedBy: provenanceOf(actor, now) }
               : c,
           ),
         },

@@ -11,7 +11,7 @@ export function firstMeetingDeadlineDay(initiativeAtMs: number): number {
 }
 
 /**
- * R9: the last millisecond (23:59:59.999 Europe/Copenhagen) of the day by which the first
+ * R9: the last millisecond (23:59:59.999 in DANISH_TIME_ZONE) of the day by which the first
  * collaboration meeting must be held — one calendar month after `initiativeAt`.
  *
  * @example

@@ -21,15 +21,15 @@ type Catalogue = typeof errorCatalogue;
 /** Each code's exact default rule and messages, as literal types (other teams switch on them). */
 export type DomainErrorDefinitions = {
   readonly [Code in DomainErrorCode]: {
-    readonly rule: Catalogue[Code][0];
-    readonly message: { readonly da: Catalogue[Code][2]; readonly en: Catalogue[Code][3] };
+    readonly rule: Catalogue[Code]["rule"];
+    readonly message: { readonly da: Catalogue[Code]["da"]; readonly en: Catalogue[Code]["en"] };
   };
 };
 
 /** Every code with its default rule and its Danish and English message. */
 export const domainErrors = Object.fromEntries(
   domainErrorCodes.map((code) => {
-    const [rule, , da, en] = errorCatalogue[code];
+    const { rule, da, en } = errorCatalogue[code];
     return [code, { rule, message: { da, en } }];
   }),
 ) as DomainErrorDefinitions;

@@ -49,7 +49,7 @@ function decide(
  */
 export function endorseInitiative(
   state: CaseState,
-  input: unknown,
+  input: EndorseInitiativeCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(
@@ -68,7 +68,7 @@ export function endorseInitiative(
 /** R5: the initiator's own leader declines the initiative, giving a reason. Final. */
 export function declineInitiative(
   state: CaseState,
-  input: unknown,
+  input: DeclineInitiativeCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

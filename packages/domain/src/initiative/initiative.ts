@@ -18,6 +18,7 @@ export const initiativeReasonCategories = [
 export const InitiativeReasonCategorySchema = z.enum(initiativeReasonCategories);
 export type InitiativeReasonCategory = z.output<typeof InitiativeReasonCategorySchema>;
 
+/** R1: how each reason category reads, Danish and English (also in agreement drafts). */
 export const initiativeReasonLabels: Record<InitiativeReasonCategory, { da: string; en: string }> =
   {
     self_harm: { da: "Selvskade", en: "Self-harm" },
@@ -45,11 +46,11 @@ export const InitiativeReasonsSchema = z
     text: OptionalTextSchema,
   })
   .refine((reasons) => reasons.categories.length > 0 || reasons.text !== null, {
-    message: "Give at least one reason category or a text (R1)",
+    message: "Angiv mindst én begrundelse: en kategori eller en tekst (R1).",
     path: ["categories"],
   })
   .refine((reasons) => !reasons.categories.includes("other") || reasons.text !== null, {
-    message: "The category 'other' needs a text (R1)",
+    message: "Kategorien »Andet« skal uddybes med en tekst (R1).",
     path: ["text"],
   })
   .transform((reasons) => ({ ...reasons, categories: [...new Set(reasons.categories)] }));

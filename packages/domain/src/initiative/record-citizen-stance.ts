@@ -19,7 +19,7 @@ export type RecordCitizenStanceCommand = z.input<typeof RecordCitizenStanceComma
  */
 export function recordCitizenStance(
   state: CaseState,
-  input: unknown,
+  input: RecordCitizenStanceCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -10,6 +10,8 @@ import { z } from "../common/zod";
 import { firstMeetingDeadline } from "../deadline/first-meeting-deadline";
 import { domainError } from "../errors/domain-error";
 import { failure } from "../errors/result";
+import { daysFromCivil } from "../time/civil";
+import { danishDayNumber } from "../time/copenhagen";
 import { exclude } from "./exclude";
 import { CitizenSchema, CitizenStanceSchema, InitiativeReasonsSchema } from "./initiative";
 
@@ -17,13 +19,22 @@ import { CitizenSchema, CitizenStanceSchema, InitiativeReasonsSchema } from "./i
 export const RegisterInitiativeCommandSchema = z.object({
   caseId: IdSchema,
   citizen: CitizenSchema,
-  /** When the initiative was taken; may be before registration, never after `now`. */
+  /**
+   * When the initiative was taken: may be before registration, but not after `now` and not
+   * before the model existed (MODEL_START_DAY).
+   */
   initiativeAt: InstantSchema,
   reasons: InitiativeReasonsSchema,
   citizenStance: CitizenStanceSchema,
   citizenStanceNote: OptionalTextSchema,
 });
 export type RegisterInitiativeCommand = z.input<typeof RegisterInitiativeCommandSchema>;
+
+/**
+ * The Danish calendar day the collaboration model started: an initiative before it cannot be
+ * an initiative under the model, and is most likely a mistyped year (0001-01-01).
+ */
+export const MODEL_START_DAY = { year: 2018, month: 1, day: 1 } as const;
 
 /**
  * R2/R5: registers an initiative and routes it to a leader of the initiator's own unit.
@@ -38,7 +49,11 @@ export type RegisterInitiativeCommand = z.input<typeof RegisterInitiativeCommand
  * );
  * if (result.ok) result.state.status; // "initiated"
  */
-export function registerInitiative(input: unknown, context: CommandContext): CaseCommandResult {
+export function registerInitiative(
+  input: RegisterInitiativeCommand,
+  context: CommandContext,
+): CaseCommandResult {
+  // Validated at run time too: JavaScript and JSON callers get no compile-time check.
   const parsed = parseCommand(RegisterInitiativeCommandSchema, input, context);
   if (!parsed.ok) return parsed;
   const { command, context: valid } = parsed;
@@ -46,10 +61,18 @@ export function registerInitiative(input: unknown, context: CommandContext): Cas
 
   // R2: every party may propose — but the duty lies with people in contact (R5), not analysts.
   if (actor.role === "analyst") return failure(domainError("INITIATOR_ROLE_NOT_ALLOWED"));
-  // R5/R9: the deadline runs from the initiative, so it can be back-dated but not forward-dated.
-  if (command.initiativeAt.getTime() > valid.nowMs) {
+  // R5/R9: the deadline runs from the initiative, so it can be back-dated but not forward-dated,
+  // and not to before the model existed.
+  const initiativeAtMs = command.initiativeAt.getTime();
+  if (initiativeAtMs > valid.nowMs) {
     return failure(
       domainError("INITIATIVE_IN_FUTURE", { details: { initiativeAt: command.initiativeAt } }),
+    );
+  }
+  const { year, month, day } = MODEL_START_DAY;
+  if (danishDayNumber(initiativeAtMs) < daysFromCivil(year, month, day)) {
+    return failure(
+      domainError("INITIATIVE_BEFORE_MODEL", { details: { initiativeAt: command.initiativeAt } }),
     );
   }
 

@@ -1,3 +1,4 @@
+import { ProvenanceSchema } from "../cases/provenance";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 
@@ -24,8 +25,21 @@ export const MeetingSchema = z.object({
   attendeePersonIds: z.array(IdSchema),
   /** R7: the coordinator's decision minutes (beslutningsreferat). */
   decisionMinutes: OptionalTextSchema,
+  /** R7: who convened the meeting; `null` for a meeting recorded as held without being scheduled here. */
+  scheduledBy: ProvenanceSchema.nullable(),
+  /**
+   * R4/R8: who recorded that the meeting was held — the attendance, whether the citizen was
+   * present and the decision minutes are that organisation's information. `null` until held.
+   */
+  heldRecordedBy: ProvenanceSchema.nullable(),
 });
 export type Meeting = z.output<typeof MeetingSchema>;
+
+/** A meeting as stored before provenance was recorded: `withProvenance` fills it in. */
+export const StoredMeetingSchema = MeetingSchema.extend({
+  scheduledBy: ProvenanceSchema.nullable().optional(),
+  heldRecordedBy: ProvenanceSchema.nullable().optional(),
+});
 
 /** R10/R11 "Mødehyppighed i teamet", structured so the next meeting due can be computed. */
 export const MeetingFrequencySchema = z.object({

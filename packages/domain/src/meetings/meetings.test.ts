@@ -17,7 +17,9 @@ import {
   firstCollaborationMeetingHeldAt,
 } from "../cases/case-queries";
 import { nextMeetingDue } from "./next-meeting-due";
+import type { RecordMeetingHeldCommand } from "./record-meeting-held";
 import { recordMeetingHeld } from "./record-meeting-held";
+import type { ScheduleMeetingCommand } from "./schedule-meeting";
 import { scheduleMeeting } from "./schedule-meeting";
 
 // Initiative 2025-03-03 → R9 deadline 2025-04-03 23:59:59.999 CEST.
@@ -52,7 +54,7 @@ describe("R7/R8 scheduleMeeting", () => {
   });
 
   it("R7: only the coordinator schedules; not in the past; ids are unique", () => {
-    const input = {
+    const input: ScheduleMeetingCommand = {
       meetingId: "m1",
       kind: "collaboration",
       scheduledFor: at("2025-03-25T09:00:00Z"),
@@ -76,7 +78,7 @@ describe("R7/R8 scheduleMeeting", () => {
 });
 
 describe("R8/R9 recordMeetingHeld", () => {
-  const held = {
+  const held: RecordMeetingHeldCommand = {
     meetingId: "m1",
     kind: "collaboration",
     heldAt: at("2025-03-25T09:00:00Z"),
@@ -120,7 +122,7 @@ describe("R8/R9 recordMeetingHeld", () => {
   });
 
   it("R8/R9: a preparatory meeting is held without the citizen and does not meet the deadline", () => {
-    const prep = { ...held, kind: "preparatory", citizenPresent: false };
+    const prep: RecordMeetingHeldCommand = { ...held, kind: "preparatory", citizenPresent: false };
     const { state, events } = expectOk(
       recordMeetingHeld(activeCase(), prep, ctx(psychiatrist, LATE)),
     );

@@ -1,6 +1,7 @@
 import { requireStatus, requireTeamMember } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { provenanceOf } from "../cases/provenance";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { deadlineStatus } from "../deadline/deadline-status";
@@ -26,7 +27,7 @@ export type RecordMeetingHeldCommand = z.input<typeof RecordMeetingHeldCommandSc
  */
 export function recordMeetingHeld(
   state: CaseState,
-  input: unknown,
+  input: RecordMeetingHeldCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(
@@ -66,6 +67,8 @@ export function recordMeetingHeld(
         citizenPresent: command.citizenPresent,
         attendeePersonIds: [...new Set(command.attendeePersonIds)],
         decisionMinutes: command.decisionMinutes,
+        scheduledBy: scheduled?.scheduledBy ?? null,
+        heldRecordedBy: provenanceOf(actor, now),
       };
       const firstCollaborationMeeting =
         command.kind === "collaboration" &&

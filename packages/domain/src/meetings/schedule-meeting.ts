@@ -1,6 +1,7 @@
 import { requireStatus, requireUnusedId } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
+import { provenanceOf } from "../cases/provenance";
 import { IdSchema, InstantSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
@@ -19,7 +20,7 @@ export type ScheduleMeetingCommand = z.input<typeof ScheduleMeetingCommandSchema
  */
 export function scheduleMeeting(
   state: CaseState,
-  input: unknown,
+  input: ScheduleMeetingCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(
@@ -27,7 +28,7 @@ export function scheduleMeeting(
     state,
     input,
     context,
-    (s, command, { actor, nowMs }) => {
+    (s, command, { actor, now, nowMs }) => {
       const error =
         requireStatus(s, ["active"], "R7") ??
         requireUnusedId(
@@ -60,6 +61,8 @@ export function scheduleMeeting(
               citizenPresent: null,
               attendeePersonIds: [],
               decisionMinutes: null,
+              scheduledBy: provenanceOf(actor, now),
+              heldRecordedBy: null,
             },
           ],
         },

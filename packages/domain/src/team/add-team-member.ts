@@ -17,7 +17,7 @@ export type AddTeamMemberCommand = z.input<typeof AddTeamMemberCommandSchema>;
 /** R6: only leaders (of participating organisations) appoint team members. */
 export function addTeamMember(
   state: CaseState,
-  input: unknown,
+  input: AddTeamMemberCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -11,7 +11,7 @@ export type AppointCoordinatorCommand = z.input<typeof AppointCoordinatorCommand
 /** R7: leaders appoint exactly one coordinator, who must be a current team member. */
 export function appointCoordinator(
   state: CaseState,
-  input: unknown,
+  input: AppointCoordinatorCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

@@ -20,7 +20,7 @@ export type RemoveTeamMemberCommand = z.input<typeof RemoveTeamMemberCommandSche
  */
 export function removeTeamMember(
   state: CaseState,
-  input: unknown,
+  input: RemoveTeamMemberCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(

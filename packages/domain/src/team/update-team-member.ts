@@ -23,7 +23,7 @@ export type UpdateTeamMemberCommand = z.input<typeof UpdateTeamMemberCommandSche
  */
 export function updateTeamMember(
   state: CaseState,
-  input: unknown,
+  input: UpdateTeamMemberCommand,
   context: CommandContext,
 ): CaseCommandResult {
   return runCaseCommand(
