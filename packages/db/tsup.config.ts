@@ -1,7 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/testing.ts", "src/cli/migrate.ts", "src/cli/seed.ts"],
+  entry: [
+    "src/index.ts",
+    "src/testing.ts",
+    "src/cli/migrate.ts",
+    "src/cli/seed.ts",
+    "src/cli/reproject.ts",
+    "src/seed/index.ts",
+  ],
   format: ["esm"],
   clean: true,
   sourcemap: true,

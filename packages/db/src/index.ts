@@ -1,12 +1,22 @@
+export * from "./audit/index";
+export * from "./auth/index";
+export * from "./case-lists/index";
 export { CaseVersionConflictError, loadCaseState, saveCase } from "./cases/case-store";
+export * from "./citizens/index";
 export { createDatabase, type DatabaseOptions, isPostgresUrl } from "./client/create-database";
 export type { Database, DatabaseKind, SqlRunner } from "./client/database";
 export { embeddedDatabaseDir } from "./client/embedded-data-dir";
+export {
+  type DbHandle,
+  type Transaction,
+  type TransactionOptions,
+  withTransaction,
+} from "./client/transaction";
+export * from "./directory/index";
 export * from "./generated/prisma/client";
 export { readMigrations } from "./migrations/read-migrations";
 export { MigrationError, migrationsAreCurrent, runMigrations } from "./migrations/run-migrations";
+export * from "./outbox/index";
 export { prepareDatabase } from "./prepare-database";
-export { demoCases } from "./seed/demo-cases";
-export { demoEmail, demoOrganisations } from "./seed/demo-organisations";
-export { fictionalCpr, isFictionalCpr } from "./seed/fictional-cpr";
-export { seedDemoData } from "./seed/seed-demo";
+export * from "./projections/index";
+export * from "./visibility/index";

@@ -100,7 +100,7 @@ describe.each(testDatabaseKinds())("the case store on %s", (kind) => {
   });
 
   it("seeds demo cases that break none of the model's invariants", async () => {
-    await seedDemoData(db.prisma, new Date("2026-11-23T10:00:00Z"));
+    await seedDemoData(db, new Date("2026-11-23T10:00:00Z"));
     const rows = await db.prisma.case.findMany({ select: { id: true, status: true } });
     expect(rows.length).toBeGreaterThanOrEqual(12);
     for (const row of rows) {

@@ -66,7 +66,7 @@ describe.each(testDatabaseKinds())("migrations and demo seed on %s", (kind) => {
 
   it("seeds the demo data once and never twice", async () => {
     const now = new Date("2026-11-23T10:00:00Z");
-    expect(await seedDemoData(db.prisma, now)).toEqual({ seeded: true });
+    expect(await seedDemoData(db, now)).toEqual({ seeded: true });
     const counts = async () => ({
       cases: await db.prisma.case.count(),
       citizens: await db.prisma.citizen.count(),
@@ -75,7 +75,7 @@ describe.each(testDatabaseKinds())("migrations and demo seed on %s", (kind) => {
     const first = await counts();
     expect(first.cases).toBe(demoCases.length);
     expect(first.citizens).toBe(12);
-    expect(await seedDemoData(db.prisma, now)).toEqual({ seeded: false });
+    expect(await seedDemoData(db, now)).toEqual({ seeded: false });
     expect(await counts()).toEqual(first);
   });
 

@@ -4,6 +4,7 @@ import {
   type CaseCommandResult,
   type CaseState,
   caseInvariantViolations,
+  declineInitiative,
   endorseInitiative,
   firstMeetingDeadline,
   joinCase,
@@ -16,6 +17,7 @@ import { createDatabase } from "../src/client/create-database";
 import type { Database } from "../src/client/database";
 import { readMigrations } from "../src/migrations/read-migrations";
 import { runMigrations } from "../src/migrations/run-migrations";
+import { reprojectCases } from "../src/projections/reproject";
 import {
   actorOf,
   createEmptyPostgresDatabase,
@@ -149,6 +151,26 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
       expect({ ...loaded, invitations: [] }).toEqual({ ...active, invitations: [] });
       expect(caseInvariantViolations(loaded)).toEqual([]);
 
+      // Indicator rows need the domain's rules, so the migration leaves them to a reproject
+      // (`pnpm db:reproject`, or the worker's scheduled refresh, which projects them too).
+      expect(await db.prisma.caseIndicator.count()).toBe(0);
+      const reprojected = await reprojectCases(db, {
+        onlyMissing: true,
+        now: new Date("2026-01-09T08:00:00Z"),
+      });
+      expect(reprojected.cases).toBe(1);
+      expect(
+        await db.prisma.caseIndicator.findUniqueOrThrow({ where: { caseId: active.caseId } }),
+      ).toMatchObject({
+        status: "active",
+        caseVersion: active.version,
+        initiativeQuarter: "2026-Q1",
+        deadlineState: "open",
+        hasCoordinator: true,
+        sectors: ["region", "municipality"],
+        daysToActivation: 3,
+      });
+
       // The upgraded case takes new commands, and its projections are written.
       const now = new Date("2026-01-09T09:00:00Z");
       const scheduled = scheduleMeeting(
@@ -176,6 +198,61 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
           invitedById: orgs.regionLeader.id,
         },
       ]);
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("R5/R9: a declined case stored with a deadline by the first release has none after the upgrade", async () => {
+    const db = await databaseAtFirstRelease(kind);
+    try {
+      const orgs = await seedTestOrganisations(db.prisma);
+      const citizen = await db.prisma.citizen.create({
+        data: { name: "Afvist Sag", cpr: "0214809876" },
+      });
+      const initiativeAt = new Date("2026-01-05T09:00:00Z");
+      const registered = take(
+        registerInitiative(
+          {
+            caseId: randomUUID(),
+            citizen: { citizenId: citizen.id, name: citizen.name },
+            initiativeAt,
+            reasons: { categories: ["self_harm"], text: null },
+            citizenStance: "accepts_help",
+          },
+          { actor: actorOf(orgs.regionStaff), now: initiativeAt },
+        ),
+      );
+      const declined = take(
+        declineInitiative(
+          registered,
+          { reason: "Ikke i målgruppen" },
+          { actor: actorOf(orgs.regionLeader), now: initiativeAt },
+        ),
+      );
+      // The first release stored every case with a deadline, 'open' by default.
+      await db.sql.query(
+        `INSERT INTO "case" ("id", "citizen_id", "status", "initiator_id", "initiator_unit_id",
+           "initiative_at", "reasons", "deadline_at", "state", "version", "updated_at")
+         VALUES ($1, $2, 'declined', $3, $4, $5, ARRAY['self_harm'], $6, $7::jsonb, $8, now())`,
+        [
+          declined.caseId,
+          citizen.id,
+          orgs.regionStaff.id,
+          orgs.regionStaff.unitId,
+          initiativeAt,
+          firstMeetingDeadline(initiativeAt),
+          JSON.stringify(declined),
+          declined.version,
+        ],
+      );
+      await runMigrations(db.sql);
+      expect(
+        await db.prisma.case.findUniqueOrThrow({
+          where: { id: declined.caseId },
+          select: { deadlineAt: true, deadlineState: true },
+        }),
+      ).toEqual({ deadlineAt: null, deadlineState: null });
     } finally {
       await db.drop();
     }

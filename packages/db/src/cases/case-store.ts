@@ -1,12 +1,9 @@
-import {
-  type CaseEvent,
-  type CaseState,
-  CaseStateSchema,
-  caseDeadlineStatus,
-  firstCollaborationMeetingHeldAt,
-  standingInvitations,
-} from "@samstemt/domain";
+import { type CaseEvent, type CaseState, CaseStateSchema } from "@samstemt/domain";
+import { type DbHandle, prismaOf, type Transaction } from "../client/transaction";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { writeOutbox } from "../outbox/write-outbox";
+import { caseColumns } from "../projections/case-columns";
+import { projectCase, writeCaseProjections } from "../projections/write-projections";
 
 /** Someone else saved the case first; reload and try again. */
 export class CaseVersionConflictError extends Error {
@@ -19,50 +16,44 @@ export class CaseVersionConflictError extends Error {
   }
 }
 
-type Reader = Pick<PrismaClient, "case">;
-type Writer = Prisma.TransactionClient;
+/** The database, a transaction from withTransaction, or (inside this package) a Prisma client. */
+type Reader = Pick<PrismaClient, "case"> | DbHandle;
+/** A transaction from withTransaction, or (inside this package) Prisma's own. */
+type Writer = Transaction | Prisma.TransactionClient;
+
+const readerClient = (db: Reader) => ("case" in db ? db : prismaOf(db));
+const writerClient = (tx: Writer) => ("$executeRaw" in tx ? tx : prismaOf(tx));
 
 /** The case as the domain models it, or null when there is no such case. */
 export async function loadCaseState(db: Reader, caseId: string): Promise<CaseState | null> {
-  const row = await db.case.findUnique({ where: { id: caseId }, select: { state: true } });
+  const row = await readerClient(db).case.findUnique({
+    where: { id: caseId },
+    select: { state: true },
+  });
   return row ? CaseStateSchema.parse(row.state) : null;
 }
 
 const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
-/** The columns lists, filters and figures read, derived from the state — never set apart. */
-function caseColumns(state: CaseState, now: Date) {
-  const deadline = caseDeadlineStatus(state, now);
-  return {
-    status: state.status,
-    initiativeAt: state.initiative.initiativeAt,
-    reasons: state.initiative.reasons.categories,
-    reasonText: state.initiative.reasons.text ?? "",
-    endorsedAt: state.endorsement?.decision === "endorsed" ? state.endorsement.decidedAt : null,
-    activatedAt: state.activation?.activatedAt ?? null,
-    closedAt: state.closure?.closedAt ?? null,
-    firstMeetingHeldAt: firstCollaborationMeetingHeldAt(state),
-    deadlineAt: deadline.deadline,
-    deadlineState: deadline.state,
-    deadlineCheckedAt: now,
+/**
+ * Stores a case the domain has just changed, in the caller's transaction: the state, its
+ * projections (case columns, invitations, participating organisations, team members,
+ * meetings, the indicator row), the events and an outbox row per event and consumer.
+ * `expectedVersion` is the version the command started from (null for a new case); a save
+ * that finds another version throws CaseVersionConflictError and the transaction rolls back.
+ */
+export async function saveCase(
+  transaction: Writer,
+  input: { state: CaseState; events: CaseEvent[]; expectedVersion: number | null; now: Date },
+): Promise<void> {
+  const tx = writerClient(transaction);
+  const { state, events, expectedVersion, now } = input;
+  const projected = projectCase(state, now);
+  const columns = {
+    ...caseColumns(state, projected.indicators, now),
     state: asJson(state),
     version: state.version,
   };
-}
-
-/**
- * Stores a case the domain has just changed: the state, its projections (case columns,
- * invitations, participating organisations, team members, meetings) and the events, in the
- * caller's transaction. `expectedVersion` is the version the command started from (null for
- * a new case); a save that finds another version throws CaseVersionConflictError and the
- * transaction rolls back.
- */
-export async function saveCase(
-  tx: Writer,
-  input: { state: CaseState; events: CaseEvent[]; expectedVersion: number | null; now: Date },
-): Promise<void> {
-  const { state, events, expectedVersion, now } = input;
-  const columns = caseColumns(state, now);
   if (expectedVersion === null) {
     await tx.case.create({
       data: {
@@ -80,12 +71,9 @@ export async function saveCase(
     });
     if (updated.count !== 1) throw new CaseVersionConflictError(state.caseId, expectedVersion);
   }
-  await writeInvitations(tx, state);
-  await writeOrganisations(tx, state);
-  await writeTeam(tx, state);
-  await writeMeetings(tx, state);
+  await writeCaseProjections(tx, [projected], now);
   if (events.length > 0) {
-    await tx.caseEvent.createMany({
+    const saved = await tx.caseEvent.createManyAndReturn({
       data: events.map((event) => ({
         caseId: state.caseId,
         caseVersion: event.caseVersion,
@@ -94,73 +82,11 @@ export async function saveCase(
         personId: event.actor.personId,
         payload: asJson(event),
       })),
+      select: { id: true },
     });
+    await writeOutbox(
+      tx,
+      saved.map((event) => event.id),
+    );
   }
-}
-
-/** Only invitations that still stand: the rows are what invited organisations are shown. */
-async function writeInvitations(tx: Writer, state: CaseState): Promise<void> {
-  await tx.caseInvitation.deleteMany({ where: { caseId: state.caseId } });
-  const standing = standingInvitations(state);
-  if (standing.length === 0) return;
-  await tx.caseInvitation.createMany({
-    data: standing.map((invitation) => ({
-      caseId: state.caseId,
-      organisationId: invitation.organisationId,
-      invitedAt: invitation.invitedAt,
-      invitedById: invitation.invitedBy.personId,
-    })),
-  });
-}
-
-async function writeOrganisations(tx: Writer, state: CaseState): Promise<void> {
-  await tx.caseOrganisation.deleteMany({ where: { caseId: state.caseId } });
-  if (state.organisations.length === 0) return;
-  await tx.caseOrganisation.createMany({
-    data: state.organisations.map((organisation) => ({
-      caseId: state.caseId,
-      organisationId: organisation.organisationId,
-      agreedAt: organisation.agreedAt,
-    })),
-  });
-}
-
-async function writeTeam(tx: Writer, state: CaseState): Promise<void> {
-  await tx.teamMember.deleteMany({ where: { caseId: state.caseId } });
-  const current = state.team.members.map((member) => ({
-    caseId: state.caseId,
-    personId: member.personId,
-    task: member.tasks ? `${member.role}: ${member.tasks}` : member.role,
-    isCoordinator: member.personId === state.team.coordinatorPersonId,
-    notDirectlyInvolved: member.notDirectlyInvolved,
-    joinedAt: member.addedAt,
-    leftAt: null,
-  }));
-  const former = state.team.formerMembers.map((member) => ({
-    caseId: state.caseId,
-    personId: member.personId,
-    task: member.role,
-    isCoordinator: false,
-    notDirectlyInvolved: member.notDirectlyInvolved,
-    joinedAt: member.addedAt,
-    leftAt: member.removedAt,
-  }));
-  if (current.length + former.length > 0) {
-    await tx.teamMember.createMany({ data: [...current, ...former] });
-  }
-}
-
-async function writeMeetings(tx: Writer, state: CaseState): Promise<void> {
-  await tx.meeting.deleteMany({ where: { caseId: state.caseId } });
-  if (state.meetings.length === 0) return;
-  await tx.meeting.createMany({
-    data: state.meetings.map((meeting) => ({
-      id: meeting.meetingId,
-      caseId: state.caseId,
-      kind: meeting.kind,
-      scheduledAt: meeting.scheduledFor,
-      heldAt: meeting.heldAt,
-      citizenPresent: meeting.citizenPresent,
-    })),
-  });
 }

@@ -1,5 +1,6 @@
 import { saveCase } from "../cases/case-store";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Database } from "../client/database";
+import { type PrismaHandle, prismaOf, withTransaction } from "../client/transaction";
 import { buildDemoCase, type DemoActor, type DemoDirectory } from "./demo-case-builder";
 import { demoCases } from "./demo-cases";
 import { demoEmail, demoOrganisations } from "./demo-organisations";
@@ -16,11 +17,15 @@ export interface SeedResult {
  * row is written first in the same transaction, so a second start (or a second server
  * racing the first on PostgreSQL) finds it and seeds nothing.
  */
-export async function seedDemoData(prisma: PrismaClient, now = new Date()): Promise<SeedResult> {
-  if (await prisma.seedRun.findUnique({ where: { name: DEMO_SEED } })) return { seeded: false };
+export async function seedDemoData(database: Database, now = new Date()): Promise<SeedResult> {
+  if (await database.prisma.seedRun.findUnique({ where: { name: DEMO_SEED } })) {
+    return { seeded: false };
+  }
   try {
-    await prisma.$transaction(
-      async (tx) => {
+    await withTransaction(
+      database,
+      async (transaction) => {
+        const tx = prismaOf(transaction);
         await tx.seedRun.create({ data: { name: DEMO_SEED, runAt: now } });
         const people = await seedOrganisations(tx);
         let index = 0;
@@ -32,7 +37,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           await saveCase(tx, { state, events, expectedVersion: null, now });
         }
       },
-      { timeout: 60_000 },
+      { timeoutMs: 60_000 },
     );
     return { seeded: true };
   } catch (error) {
@@ -41,7 +46,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
   }
 }
 
-async function seedOrganisations(tx: Prisma.TransactionClient): Promise<DemoDirectory> {
+async function seedOrganisations(tx: PrismaHandle): Promise<DemoDirectory> {
   const byUsername = new Map<string, DemoActor>();
   for (const organisation of demoOrganisations) {
     const { id: organisationId } = await tx.organisation.create({

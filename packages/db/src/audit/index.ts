@@ -1,0 +1,2 @@
+export type { JsonObject, JsonValue } from "./json-value";
+export { type AuditEntryInput, writeAuditEntries } from "./write-audit-entries";

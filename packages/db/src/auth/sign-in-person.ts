@@ -1,0 +1,31 @@
+import type { StaffRole } from "@samstemt/domain";
+import { type DbHandle, prismaOf } from "../client/transaction";
+
+/** What a sign-in needs to know about a person before it starts a session. */
+export interface SignInPerson {
+  personId: string;
+  name: string;
+  role: StaffRole;
+  /** A made-up demo person: only these may use the demo sign-in. */
+  demo: boolean;
+}
+
+const signInFields = { id: true, name: true, role: true, demo: true } as const;
+
+/** The person with this demo sign-in name, or null. */
+export async function findPersonByUsername(
+  db: DbHandle,
+  username: string,
+): Promise<SignInPerson | null> {
+  const row = await prismaOf(db).person.findUnique({ where: { username }, select: signInFields });
+  return row && { personId: row.id, name: row.name, role: row.role, demo: row.demo };
+}
+
+/** The person an OpenID Connect subject belongs to, or null. */
+export async function findPersonBySubject(
+  db: DbHandle,
+  subject: string,
+): Promise<SignInPerson | null> {
+  const row = await prismaOf(db).person.findUnique({ where: { subject }, select: signInFields });
+  return row && { personId: row.id, name: row.name, role: row.role, demo: row.demo };
+}

@@ -1,0 +1,1 @@
+export { findOrCreateCitizen, type StoredCitizen } from "./find-or-create-citizen";

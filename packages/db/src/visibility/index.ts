@@ -1,0 +1,2 @@
+export type { CaseViewer } from "./case-viewer";
+export { isCaseVisibleTo } from "./is-case-visible";
