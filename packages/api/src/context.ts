@@ -21,17 +21,35 @@ export interface Context {
   system: boolean;
   /** The clock, injected so tests and the worker decide what "now" is. */
   now: () => Date;
+  /**
+   * Demo and test deployments take the demo's fictional CPR numbers (month 13–19) besides
+   * real ones; production takes real ones only.
+   */
+  allowFictionalCpr: boolean;
 }
 
 export function createContext(input: {
   db: Database;
   actor: Actor | null;
   now?: () => Date;
+  allowFictionalCpr?: boolean;
 }): Context {
-  return { db: input.db, actor: input.actor, system: false, now: input.now ?? (() => new Date()) };
+  return {
+    db: input.db,
+    actor: input.actor,
+    system: false,
+    now: input.now ?? (() => new Date()),
+    allowFictionalCpr: input.allowFictionalCpr ?? false,
+  };
 }
 
 /** The worker's context: no person, allowed to run system procedures only. */
 export function createSystemContext(input: { db: Database; now?: () => Date }): Context {
-  return { db: input.db, actor: null, system: true, now: input.now ?? (() => new Date()) };
+  return {
+    db: input.db,
+    actor: null,
+    system: true,
+    now: input.now ?? (() => new Date()),
+    allowFictionalCpr: false,
+  };
 }

@@ -1,13 +1,30 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { activationRouter } from "./activation/activation.router";
+import { agreementsRouter } from "./agreements/agreements.router";
 import { authRouter } from "./auth/auth.router";
 import { casesRouter } from "./cases/cases.router";
+import { changeNoticesRouter } from "./change-notices/change-notices.router";
+import { closingRouter } from "./closing/closing.router";
+import { consentRouter } from "./consent/consent.router";
 import { dashboardRouter } from "./dashboard/dashboard.router";
 import { deadlinesRouter } from "./deadlines/deadlines.router";
+import { initiativeRouter } from "./initiative/initiative.router";
+import { meetingsRouter } from "./meetings/meetings.router";
+import { teamRouter } from "./team/team.router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
   cases: casesRouter,
+  // One typed procedure per domain command, by feature.
+  initiative: initiativeRouter,
+  activation: activationRouter,
+  team: teamRouter,
+  meetings: meetingsRouter,
+  agreements: agreementsRouter,
+  consent: consentRouter,
+  changeNotices: changeNoticesRouter,
+  closing: closingRouter,
   dashboard: dashboardRouter,
   deadlines: deadlinesRouter,
 });

@@ -1,9 +1,13 @@
 import type { StaffRole } from "@samstemt/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError } from "zod";
+import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { databaseErrorToTrpc } from "./errors/database-errors";
+
+// Users read the API's validation messages next to their form fields: zod's own messages (for
+// "expected a number" and the like) in Danish too, like every message the product writes.
+z.config(z.locales.da());
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,

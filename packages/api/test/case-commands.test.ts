@@ -45,42 +45,39 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
 
   it("takes a case from initiative to an active cross-sectoral team, storing events and audit (R5, R6, R7)", async () => {
     const staff = await callerFor(db, orgs.regionStaff, now);
-    const created = await staff.cases.registerInitiative(initiative("0113801111"));
+    const created = await staff.initiative.registerInitiative(initiative("0113801111"));
     expect(created).toMatchObject({ status: "initiated", version: 1 });
 
     const leader = await callerFor(db, orgs.regionLeader, now);
-    const endorsed = await leader.cases.command({
+    const endorsed = await leader.initiative.endorseInitiative({
       caseId: created.caseId,
       expectedVersion: 1,
-      command: { type: "endorseInitiative", payload: { note: null } },
+      payload: { note: null },
     });
     expect(endorsed).toMatchObject({ status: "endorsed", events: ["InitiativeEndorsed"] });
 
     // R6: the region's leader joins for the region and invites the municipality.
     const municipalityLeader = await callerFor(db, orgs.municipalityLeader, now);
     let version = (
-      await leader.cases.command({
+      await leader.activation.joinCase({
         caseId: created.caseId,
         expectedVersion: endorsed.version,
-        command: { type: "joinCase", payload: { organisationName: null } },
+        payload: { organisationName: null },
       })
     ).version;
     const joinByMunicipality = () =>
-      municipalityLeader.cases.command({
+      municipalityLeader.activation.joinCase({
         caseId: created.caseId,
         expectedVersion: version,
-        command: { type: "joinCase", payload: { organisationName: null } },
+        payload: { organisationName: null },
       });
     // Before the invitation the municipality's leader cannot even find the case.
     expect(await domainCodeOf(joinByMunicipality())).toEqual({ code: "NOT_FOUND", domain: null });
     expect(await municipalityLeader.cases.invitations()).toEqual([]);
-    const invited = await leader.cases.command({
+    const invited = await leader.activation.inviteOrganisation({
       caseId: created.caseId,
       expectedVersion: version,
-      command: {
-        type: "inviteOrganisation",
-        payload: { organisationId: orgs.municipalityLeader.organisationId },
-      },
+      payload: { organisationId: orgs.municipalityLeader.organisationId },
     });
     expect(invited.events).toEqual(["OrganisationInvited"]);
     version = invited.version;
@@ -101,28 +98,25 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     });
     version = (await joinByMunicipality()).version;
     expect(await municipalityLeader.cases.invitations()).toEqual([]);
-    const activated = await leader.cases.command({
+    const activated = await leader.activation.activateCase({
       caseId: created.caseId,
       expectedVersion: version,
-      command: {
-        type: "activateCase",
-        payload: {
-          members: [orgs.regionStaff, orgs.municipalityStaff].map((person) => ({
-            personId: person.id,
-            name: person.name,
-            organisationId: person.organisationId,
-            role: "Kontaktperson",
-            contact: { email: `${person.username}@test.invalid` },
-          })),
-          coordinatorPersonId: orgs.municipalityStaff.id,
-        },
+      payload: {
+        members: [orgs.regionStaff, orgs.municipalityStaff].map((person) => ({
+          personId: person.id,
+          name: person.name,
+          organisationId: person.organisationId,
+          role: "Kontaktperson",
+          contact: { email: `${person.username}@test.invalid` },
+        })),
+        coordinatorPersonId: orgs.municipalityStaff.id,
       },
     });
     expect(activated.status).toBe("active");
 
     // R6: having joined, the municipality's leader sees the case like the region's does.
     const seenByJoinedLeader = await municipalityLeader.cases.get({ caseId: created.caseId });
-    expect(seenByJoinedLeader.state.organisations.map((o) => o.organisationName)).toContain(
+    expect(seenByJoinedLeader.view.organisations.map((o) => o.organisationName)).toContain(
       (
         await db.prisma.organisation.findUniqueOrThrow({
           where: { id: orgs.municipalityLeader.organisationId },
@@ -130,8 +124,8 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
       ).name,
     );
     const detail = await staff.cases.get({ caseId: created.caseId });
-    expect(detail.state.team.coordinatorPersonId).toBe(orgs.municipalityStaff.id);
-    expect(detail.overview.deadline.state).toBe("open");
+    expect(detail.view.team.coordinatorPersonId).toBe(orgs.municipalityStaff.id);
+    expect(detail.view.deadline?.state).toBe("open");
     const events = await db.prisma.caseEvent.findMany({ where: { caseId: created.caseId } });
     expect(events.map((event) => event.type)).toContain("CaseActivated");
     const audit = await db.prisma.auditEntry.findMany({ where: { caseId: created.caseId } });
@@ -146,22 +140,22 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
 
   it("R5: refuses endorsement by a leader of another unit, with the domain's error", async () => {
     const staff = await callerFor(db, orgs.regionStaff, now);
-    const created = await staff.cases.registerInitiative(initiative("0213802222"));
+    const created = await staff.initiative.registerInitiative(initiative("0213802222"));
     const otherLeader = await callerFor(db, orgs.municipalityLeader, now);
     const result = await domainCodeOf(
-      otherLeader.cases.command({
+      otherLeader.initiative.endorseInitiative({
         caseId: created.caseId,
         expectedVersion: 1,
-        command: { type: "endorseInitiative", payload: { note: null } },
+        payload: { note: null },
       }),
     );
     // The municipality leader cannot even see the region's initiative.
     expect(result.code).toBe("NOT_FOUND");
     const staffAsEndorser = await domainCodeOf(
-      staff.cases.command({
+      staff.initiative.endorseInitiative({
         caseId: created.caseId,
         expectedVersion: 1,
-        command: { type: "endorseInitiative", payload: { note: null } },
+        payload: { note: null },
       }),
     );
     expect(staffAsEndorser).toEqual({ code: "FORBIDDEN", domain: "NOT_INITIATORS_LEADER" });
@@ -169,16 +163,16 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
 
   it("R3: a citizen who rejects all help is excluded and cannot be endorsed", async () => {
     const staff = await callerFor(db, orgs.regionStaff, now);
-    const created = await staff.cases.registerInitiative(
+    const created = await staff.initiative.registerInitiative(
       initiative("0313803333", "rejects_all_help"),
     );
     expect(created.status).toBe("excluded");
     const leader = await callerFor(db, orgs.regionLeader, now);
     const result = await domainCodeOf(
-      leader.cases.command({
+      leader.initiative.endorseInitiative({
         caseId: created.caseId,
         expectedVersion: created.version,
-        command: { type: "endorseInitiative", payload: { note: null } },
+        payload: { note: null },
       }),
     );
     expect(result).toEqual({ code: "CONFLICT", domain: "CASE_EXCLUDED" });
@@ -186,13 +180,13 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
 
   it("refuses a command from a stale version and stores nothing", async () => {
     const staff = await callerFor(db, orgs.regionStaff, now);
-    const created = await staff.cases.registerInitiative(initiative("0413804444"));
+    const created = await staff.initiative.registerInitiative(initiative("0413804444"));
     const leader = await callerFor(db, orgs.regionLeader, now);
     const stale = await domainCodeOf(
-      leader.cases.command({
+      leader.initiative.declineInitiative({
         caseId: created.caseId,
         expectedVersion: 7,
-        command: { type: "declineInitiative", payload: { reason: "Ikke relevant" } },
+        payload: { reason: "Ikke relevant" },
       }),
     );
     expect(stale.code).toBe("CONFLICT");
@@ -204,14 +198,14 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     const staff = await callerFor(db, orgs.regionStaff, now);
     const before = await db.prisma.case.count();
     const future = await domainCodeOf(
-      staff.cases.registerInitiative({
+      staff.initiative.registerInitiative({
         ...initiative("0513805555"),
         initiativeAt: new Date("2026-05-01T00:00:00Z"),
       }),
     );
     expect(future).toEqual({ code: "BAD_REQUEST", domain: "INITIATIVE_IN_FUTURE" });
     const badCpr = await domainCodeOf(
-      staff.cases.registerInitiative({ ...initiative("12345"), citizenStanceNote: null }),
+      staff.initiative.registerInitiative({ ...initiative("12345"), citizenStanceNote: null }),
     );
     expect(badCpr.code).toBe("BAD_REQUEST");
     expect(await db.prisma.case.count()).toBe(before);
@@ -219,7 +213,9 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
 
   it("R2: analysts cannot register initiatives", async () => {
     const analyst = await callerFor(db, orgs.analyst, now);
-    const result = await domainCodeOf(analyst.cases.registerInitiative(initiative("0613806666")));
+    const result = await domainCodeOf(
+      analyst.initiative.registerInitiative(initiative("0613806666")),
+    );
     expect(result).toEqual({ code: "FORBIDDEN", domain: "INITIATOR_ROLE_NOT_ALLOWED" });
   });
 
@@ -227,31 +223,28 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     const staff = await callerFor(db, orgs.regionStaff, now);
     const leader = await callerFor(db, orgs.regionLeader, now);
     const municipalityLeader = await callerFor(db, orgs.municipalityLeader, now);
-    const created = await staff.cases.registerInitiative(initiative(cpr));
+    const created = await staff.initiative.registerInitiative(initiative(cpr));
     let version = (
-      await leader.cases.command({
+      await leader.initiative.endorseInitiative({
         caseId: created.caseId,
         expectedVersion: 1,
-        command: { type: "endorseInitiative", payload: { note: null } },
+        payload: { note: null },
       })
     ).version;
     version = (
-      await leader.cases.command({
+      await leader.activation.inviteOrganisation({
         caseId: created.caseId,
         expectedVersion: version,
-        command: {
-          type: "inviteOrganisation",
-          payload: { organisationId: orgs.municipalityLeader.organisationId },
-        },
+        payload: { organisationId: orgs.municipalityLeader.organisationId },
       })
     ).version;
     for (const caller of [leader, municipalityLeader]) {
       version = (
-        await caller.cases.command({
+        await caller.activation.joinCase({
           caseId: created.caseId,
           expectedVersion: version,
           // The organisation's name the browser claims is ignored; the database's is used.
-          command: { type: "joinCase", payload: { organisationName: "Falsk navn" } },
+          payload: { organisationName: "Falsk navn" },
         })
       ).version;
     }
@@ -261,17 +254,17 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
   it("R6: invites only an organisation Samstemt knows, by a leader behind the case; the invited may decline", async () => {
     const staff = await callerFor(db, orgs.regionStaff, now);
     const leader = await callerFor(db, orgs.regionLeader, now);
-    const created = await staff.cases.registerInitiative(initiative("0913809999"));
-    const { version } = await leader.cases.command({
+    const created = await staff.initiative.registerInitiative(initiative("0913809999"));
+    const { version } = await leader.initiative.endorseInitiative({
       caseId: created.caseId,
       expectedVersion: 1,
-      command: { type: "endorseInitiative", payload: { note: null } },
+      payload: { note: null },
     });
     const invite = (caller: typeof leader, organisationId: string) =>
-      caller.cases.command({
+      caller.activation.inviteOrganisation({
         caseId: created.caseId,
         expectedVersion: version,
-        command: { type: "inviteOrganisation", payload: { organisationId } },
+        payload: { organisationId },
       });
     expect(await domainCodeOf(invite(leader, "no-such-organisation"))).toEqual({
       code: "BAD_REQUEST",
@@ -293,19 +286,16 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     expect(row.version).toBe(version);
     expect(await db.prisma.caseInvitation.count({ where: { caseId: created.caseId } })).toBe(0);
     // The invited organisation's leader reaches the case only to answer: here, no (R6).
-    const invited = await leader.cases.command({
+    const invited = await leader.activation.inviteOrganisation({
       caseId: created.caseId,
       expectedVersion: version,
-      command: {
-        type: "inviteOrganisation",
-        payload: { organisationId: orgs.municipalityLeader.organisationId },
-      },
+      payload: { organisationId: orgs.municipalityLeader.organisationId },
     });
     expect((await outsider.cases.invitations()).map((i) => i.caseId)).toEqual([created.caseId]);
-    const declined = await outsider.cases.command({
+    const declined = await outsider.activation.declineInvitation({
       caseId: created.caseId,
       expectedVersion: invited.version,
-      command: { type: "declineInvitation", payload: { reason: "Ikke vores borger" } },
+      payload: { reason: "Ikke vores borger" },
     });
     expect(declined.events).toEqual(["InvitationDeclined"]);
     expect(await outsider.cases.invitations()).toEqual([]);
@@ -313,15 +303,23 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     // Having said no, it cannot reach the case any more.
     expect(
       await domainCodeOf(
-        outsider.cases.command({
+        outsider.activation.joinCase({
           caseId: created.caseId,
           expectedVersion: declined.version,
-          command: { type: "joinCase", payload: { organisationName: null } },
+          payload: { organisationName: null },
         }),
       ),
     ).toEqual({ code: "NOT_FOUND", domain: null });
     const seen = await leader.cases.get({ caseId: created.caseId });
-    expect(seen.state.invitations[0]?.declined?.reason).toBe("Ikke vores borger");
+    // R4: the declining organisation's reason is its information about the citizen; without a
+    // consent covering it, the inviter learns that it said no, not why.
+    expect(seen.view.invitations[0]?.declined?.reason).toEqual({
+      shown: false,
+      recordedBy: expect.objectContaining({
+        organisationId: orgs.municipalityLeader.organisationId,
+      }),
+      withheld: "no_consent",
+    });
     expect(await domainCodeOf(staff.cases.invitations())).toEqual({
       code: "FORBIDDEN",
       domain: null,
@@ -338,29 +336,26 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
 
   it("takes team members' names and organisations from the database, never from the browser", async () => {
     const { caseId, version, leader } = await endorsedAndJoined("0713807777");
-    await leader.cases.command({
+    await leader.activation.activateCase({
       caseId,
       expectedVersion: version,
-      command: {
-        type: "activateCase",
-        payload: {
-          // The municipal employee is claimed to work for the region.
-          members: [
-            member(orgs.regionStaff),
-            member(orgs.municipalityStaff, orgs.regionStaff.organisationId),
-          ],
-          coordinatorPersonId: orgs.regionStaff.id,
-        },
+      payload: {
+        // The municipal employee is claimed to work for the region.
+        members: [
+          member(orgs.regionStaff),
+          member(orgs.municipalityStaff, orgs.regionStaff.organisationId),
+        ],
+        coordinatorPersonId: orgs.regionStaff.id,
       },
     });
     const detail = await leader.cases.get({ caseId });
-    const stored = detail.state.team.members.find((m) => m.personId === orgs.municipalityStaff.id);
+    const stored = detail.view.team.members.find((m) => m.personId === orgs.municipalityStaff.id);
     expect(stored).toMatchObject({
       organisationId: orgs.municipalityStaff.organisationId,
       name: orgs.municipalityStaff.name,
       sector: "municipality",
     });
-    expect(detail.state.organisations.map((o) => o.organisationName)).not.toContain("Falsk navn");
+    expect(detail.view.organisations.map((o) => o.organisationName)).not.toContain("Falsk navn");
   });
 
   it("refuses an unknown team member with 400, stores nothing and logs the attempt", async () => {
@@ -370,15 +365,12 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
       personId: "00000000-0000-4000-8000-000000000000",
     };
     const result = await domainCodeOf(
-      leader.cases.command({
+      leader.activation.activateCase({
         caseId,
         expectedVersion: version,
-        command: {
-          type: "activateCase",
-          payload: {
-            members: [member(orgs.regionStaff), unknown],
-            coordinatorPersonId: orgs.regionStaff.id,
-          },
+        payload: {
+          members: [member(orgs.regionStaff), unknown],
+          coordinatorPersonId: orgs.regionStaff.id,
         },
       }),
     );
@@ -399,28 +391,22 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     const meetingId = "11111111-1111-4111-8111-111111111111";
     for (const cpr of ["0913809999", "1013800000"]) {
       const { caseId, version, leader } = await endorsedAndJoined(cpr);
-      const activated = await leader.cases.command({
+      const activated = await leader.activation.activateCase({
         caseId,
         expectedVersion: version,
-        command: {
-          type: "activateCase",
-          payload: {
-            members: [member(orgs.regionStaff), member(orgs.municipalityStaff)],
-            coordinatorPersonId: orgs.regionStaff.id,
-          },
+        payload: {
+          members: [member(orgs.regionStaff), member(orgs.municipalityStaff)],
+          coordinatorPersonId: orgs.regionStaff.id,
         },
       });
       const coordinator = await callerFor(db, orgs.regionStaff, now);
-      const scheduled = await coordinator.cases.command({
+      const scheduled = await coordinator.meetings.scheduleMeeting({
         caseId,
         expectedVersion: activated.version,
-        command: {
-          type: "scheduleMeeting",
-          payload: {
-            meetingId,
-            kind: "collaboration",
-            scheduledFor: new Date("2026-04-20T09:00:00Z"),
-          },
+        payload: {
+          meetingId,
+          kind: "collaboration",
+          scheduledFor: new Date("2026-04-20T09:00:00Z"),
         },
       });
       expect(scheduled.events).toEqual(["MeetingScheduled"]);
@@ -431,9 +417,9 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
     const staff = await callerFor(db, orgs.regionStaff, now);
     const other = await callerFor(db, orgs.municipalityStaff, now);
     const results = await Promise.all([
-      staff.cases.registerInitiative(initiative("1113801212")),
-      other.cases.registerInitiative(initiative("1113801212")),
-      staff.cases.registerInitiative(initiative("1113801212")),
+      staff.initiative.registerInitiative(initiative("1113801212")),
+      other.initiative.registerInitiative(initiative("1113801212")),
+      staff.initiative.registerInitiative(initiative("1113801212")),
     ]);
     expect(results.every((result) => result.status === "initiated")).toBe(true);
     expect(await db.prisma.citizen.count({ where: { cpr: "1113801212" } })).toBe(1);
@@ -446,23 +432,23 @@ describe.each(testDatabaseKinds())("case commands through the API on %s", (kind)
         where: { personId: orgs.regionStaff.id, action: "case.initiative.register.refused" },
       });
     const refusedBefore = await refusals();
-    await staff.cases.registerInitiative(initiative("1213801313"));
+    await staff.initiative.registerInitiative(initiative("1213801313"));
     // The same person written differently is the same person.
-    const again = await staff.cases.registerInitiative({
+    const again = await staff.initiative.registerInitiative({
       ...initiative("1213801313"),
       citizen: { cpr: "1213801313", name: "  birthe   TESTESEN " },
     });
     // "Å" typed as A + combining ring is the same letter as the precomposed "Å".
-    await staff.cases.registerInitiative({
+    await staff.initiative.registerInitiative({
       ...initiative("1213801414"),
       citizen: { cpr: "1213801414", name: "\u00c5se Testesen" },
     });
-    await staff.cases.registerInitiative({
+    await staff.initiative.registerInitiative({
       ...initiative("1213801414"),
       citizen: { cpr: "1213801414", name: "A\u030ase Testesen" },
     });
     expect(again.status).toBe("initiated");
-    const typo = staff.cases.registerInitiative({
+    const typo = staff.initiative.registerInitiative({
       ...initiative("1213801313"),
       citizen: { cpr: "1213801313", name: "Poul Andersen" },
     });

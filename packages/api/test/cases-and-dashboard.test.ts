@@ -72,10 +72,11 @@ describe.each(testDatabaseKinds())("cases, dashboard and deadlines on %s", (kind
   it("writes an audit entry for every citizen shown", async () => {
     const regionStaff = await callerFor(db, orgs.regionStaff, now);
     await regionStaff.cases.mine();
-    const entries = await db.prisma.auditEntry.findMany({
-      where: { personId: orgs.regionStaff.id, action: "case.list.read" },
-    });
-    expect(new Set(entries.map((entry) => entry.citizenId))).toEqual(
+    const entries = await db.sql.query<{ citizen_id: string }>(
+      "SELECT citizen_id FROM audit_entry WHERE person_id = $1 AND action = 'case.list.read'",
+      [orgs.regionStaff.id],
+    );
+    expect(new Set(entries.map((entry) => entry.citizen_id))).toEqual(
       new Set([openCase.citizenId, overdueCase.citizenId]),
     );
   });
@@ -110,9 +111,12 @@ describe.each(testDatabaseKinds())("cases, dashboard and deadlines on %s", (kind
     await expect(staff.deadlines.recompute()).rejects.toMatchObject({ code: "FORBIDDEN" });
     const result = await systemCaller(db, now).deadlines.recompute();
     expect(result.checked).toBe(3);
-    const stored = await db.prisma.case.findUniqueOrThrow({ where: { id: overdueCase.caseId } });
-    expect(stored.deadlineState).toBe("overdue");
-    expect(stored.deadlineCheckedAt?.toISOString()).toBe(now.toISOString());
+    const [stored] = await db.sql.query<{ deadline_state: string; deadline_checked_at: Date }>(
+      'SELECT deadline_state, deadline_checked_at FROM "case" WHERE id = $1',
+      [overdueCase.caseId],
+    );
+    expect(stored?.deadline_state).toBe("overdue");
+    expect(new Date(stored?.deadline_checked_at ?? 0).toISOString()).toBe(now.toISOString());
     // A second run finds nothing new.
     expect((await systemCaller(db, now).deadlines.recompute()).changed).toBe(0);
   });

@@ -21,7 +21,8 @@ export async function actorFor(db: Database, person: TestPerson): Promise<Actor>
 
 export async function callerFor(db: Database, person: TestPerson | null, now: Date) {
   const actor = person ? await actorFor(db, person) : null;
-  return createCaller(createContext({ db, actor, now: () => now }));
+  // Tests register citizens under the demo's fictional CPR numbers, never real ones.
+  return createCaller(createContext({ db, actor, now: () => now, allowFictionalCpr: true }));
 }
 
 export function systemCaller(db: Database, now: Date) {

@@ -1,34 +1,33 @@
-import type { Prisma } from "@samstemt/db";
+import { type DbHandle, type JsonObject, writeAuditEntries } from "@samstemt/db";
 import type { Context } from "../context";
 
 export interface AuditRecord {
   action: string;
   citizenId?: string | null;
   caseId?: string | null;
-  details?: Prisma.InputJsonValue;
+  details?: JsonObject;
 }
-
-type AuditWriter = Pick<Context["db"]["prisma"], "auditEntry">;
 
 /**
  * Every read and change of a citizen's data leaves a row: who, when, which citizen, what.
- * Pass a transaction client to log a change atomically with it.
+ * Pass a transaction to log a change atomically with it.
  */
 export async function audit(
   ctx: Pick<Context, "actor" | "now">,
   records: AuditRecord[],
-  writer: AuditWriter,
+  writer: DbHandle,
 ): Promise<void> {
   if (records.length === 0) return;
   const at = ctx.now();
-  await writer.auditEntry.createMany({
-    data: records.map((record) => ({
+  await writeAuditEntries(
+    writer,
+    records.map((record) => ({
       at,
       personId: ctx.actor?.personId ?? null,
       action: record.action,
       citizenId: record.citizenId ?? null,
       caseId: record.caseId ?? null,
-      details: record.details ?? undefined,
+      details: record.details ?? null,
     })),
-  });
+  );
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { PrismaClient } from "@samstemt/db";
+import { createSession, type DbHandle, deleteSession, findSessionPerson } from "@samstemt/db";
 import type { Actor } from "../context";
 
 export const SESSION_COOKIE = "samstemt_session";
@@ -12,49 +12,43 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * real OpenID Connect login slots in beside the demo login without changing sessions.
  */
 export async function startSession(
-  prisma: PrismaClient,
+  db: DbHandle,
   input: { personId: string; method: "demo" | "oidc"; now: Date; ttlHours: number },
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(input.now.getTime() + input.ttlHours * 3_600_000);
-  await prisma.session.create({
-    data: {
-      tokenHash: hashToken(token),
-      personId: input.personId,
-      method: input.method,
-      createdAt: input.now,
-      expiresAt,
-    },
+  await createSession(db, {
+    tokenHash: hashToken(token),
+    personId: input.personId,
+    method: input.method,
+    createdAt: input.now,
+    expiresAt,
   });
   return { token, expiresAt };
 }
 
 /** The actor behind a cookie token, or null when it is unknown or expired. */
 export async function actorForSession(
-  prisma: PrismaClient,
+  db: DbHandle,
   token: string | undefined,
   now: Date,
 ): Promise<Actor | null> {
   if (!token) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { person: { include: { unit: { include: { organisation: true } } } } },
-  });
+  const session = await findSessionPerson(db, hashToken(token));
   if (!session || session.expiresAt <= now) return null;
-  const { person } = session;
   return {
-    personId: person.id,
-    name: person.name,
-    role: person.role,
-    unitId: person.unitId,
-    unitName: person.unit.name,
-    organisationId: person.unit.organisationId,
-    organisationName: person.unit.organisation.name,
-    sector: person.unit.organisation.sector,
+    personId: session.personId,
+    name: session.name,
+    role: session.role,
+    unitId: session.unitId,
+    unitName: session.unitName,
+    organisationId: session.organisationId,
+    organisationName: session.organisationName,
+    sector: session.sector,
   };
 }
 
-export async function endSession(prisma: PrismaClient, token: string | undefined): Promise<void> {
+export async function endSession(db: DbHandle, token: string | undefined): Promise<void> {
   if (!token) return;
-  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+  await deleteSession(db, hashToken(token));
 }

@@ -1,18 +1,38 @@
-import { caseOverview } from "@samstemt/domain";
+import { caseViewFor, deadlineApproaching } from "@samstemt/domain";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
 import { loadVisibleCase } from "./case-access";
 
-/** One case in full, with the domain's overview of where it stands (R9, R7, R10, R11, R13). */
+/**
+ * One case as the signed-in person may see it now (R4): the domain's view, never the stored
+ * state. What the citizen's consent does not let flow to their organisation is named as
+ * withheld, so the app can say why.
+ */
 export const caseDetail = protectedProcedure
-  .input(z.object({ caseId: z.uuid() }))
+  .input(z.strictObject({ caseId: z.uuid("Sagens id er ikke gyldigt.") }))
   .query(async ({ ctx, input }) => {
-    const state = await loadVisibleCase(ctx.db.prisma, ctx.actor, input.caseId);
+    const now = ctx.now();
+    const state = await loadVisibleCase(ctx.db, ctx.actor, input.caseId);
+    const view = caseViewFor(state, ctx.actor, now);
+    // The list filter and the domain agree on who sees a case (tested); this is the backstop.
+    if (!view) throw new TRPCError({ code: "NOT_FOUND", message: "Sagen findes ikke." });
     await audit(
       ctx,
-      [{ action: "case.read", citizenId: state.citizen.citizenId, caseId: state.caseId }],
-      ctx.db.prisma,
+      [
+        {
+          action: "case.read",
+          citizenId: state.citizen.citizenId,
+          caseId: state.caseId,
+          details: { withheld: view.withheld.length },
+        },
+      ],
+      ctx.db,
     );
-    return { state, overview: caseOverview(state, ctx.now()) };
+    return {
+      view,
+      /** R9: the warning the lists show, decided by the domain. */
+      deadlineApproaching: view.deadline !== null && deadlineApproaching(view.deadline),
+    };
   });

@@ -1,34 +1,16 @@
+import { listVisibleCases } from "@samstemt/db";
 import { deadlineApproaching, deadlineForCase } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
-import { visibleCasesWhere } from "./case-visibility";
 
 /** The cases the signed-in person works on, newest initiative first, with their R9 status. */
 export const myCases = protectedProcedure.query(async ({ ctx }) => {
   const now = ctx.now();
-  const rows = await ctx.db.prisma.case.findMany({
-    where: visibleCasesWhere(ctx.actor),
-    orderBy: { initiativeAt: "desc" },
-    take: 200,
-    select: {
-      id: true,
-      version: true,
-      status: true,
-      initiativeAt: true,
-      citizen: { select: { id: true, name: true } },
-      initiator: { select: { name: true } },
-      initiatorUnit: { select: { name: true } },
-      members: {
-        where: { isCoordinator: true, leftAt: null },
-        select: { person: { select: { name: true } } },
-      },
-      firstMeetingHeldAt: true,
-    },
-  });
+  const rows = await listVisibleCases(ctx.db, ctx.actor, { limit: 200 });
   await audit(
     ctx,
-    rows.map((row) => ({ action: "case.list.read", citizenId: row.citizen.id, caseId: row.id })),
-    ctx.db.prisma,
+    rows.map((row) => ({ action: "case.list.read", citizenId: row.citizenId, caseId: row.caseId })),
+    ctx.db,
   );
   return rows.map((row) => {
     const deadline = deadlineForCase(
@@ -40,14 +22,14 @@ export const myCases = protectedProcedure.query(async ({ ctx }) => {
       now,
     );
     return {
-      id: row.id,
+      id: row.caseId,
       version: row.version,
       status: row.status,
-      citizenName: row.citizen.name,
+      citizenName: row.citizenName,
       initiativeAt: row.initiativeAt,
-      initiatorName: row.initiator.name,
-      initiatorUnitName: row.initiatorUnit.name,
-      coordinatorName: row.members[0]?.person.name ?? null,
+      initiatorName: row.initiatorName,
+      initiatorUnitName: row.initiatorUnitName,
+      coordinatorName: row.coordinatorName,
       deadline: deadline && { ...deadline, approaching: deadlineApproaching(deadline) },
     };
   });

@@ -1,3 +1,4 @@
+import { listOpenInvitations } from "@samstemt/db";
 import { joinableStatuses } from "@samstemt/domain";
 import { leaderProcedure } from "../trpc";
 
@@ -8,45 +9,17 @@ import { leaderProcedure } from "../trpc";
  * the case id. (Filtering what participants see by the citizen's consent, R4, is not built.)
  */
 export const myInvitations = leaderProcedure.query(async ({ ctx }) => {
-  const { organisationId } = ctx.actor;
-  const rows = await ctx.db.prisma.caseInvitation.findMany({
-    where: {
-      organisationId,
-      case: {
-        status: { in: [...joinableStatuses] },
-        organisations: { none: { organisationId } },
-      },
-    },
-    orderBy: { invitedAt: "desc" },
-    take: 200,
-    select: {
-      caseId: true,
-      invitedAt: true,
-      case: { select: { status: true, version: true } },
-      invitedBy: {
-        select: {
-          name: true,
-          title: true,
-          phone: true,
-          email: true,
-          unit: { select: { name: true, organisation: { select: { name: true } } } },
-        },
-      },
-    },
+  const rows = await listOpenInvitations(ctx.db, {
+    organisationId: ctx.actor.organisationId,
+    caseStatuses: joinableStatuses,
+    limit: 200,
   });
   return rows.map((row) => ({
     caseId: row.caseId,
     invitedAt: row.invitedAt,
-    caseStatus: row.case.status,
+    caseStatus: row.caseStatus,
     /** For joining with optimistic locking (`cases.command`'s expectedVersion). */
-    caseVersion: row.case.version,
-    invitedBy: {
-      name: row.invitedBy.name,
-      title: row.invitedBy.title,
-      phone: row.invitedBy.phone,
-      email: row.invitedBy.email,
-      unitName: row.invitedBy.unit.name,
-      organisationName: row.invitedBy.unit.organisation.name,
-    },
+    caseVersion: row.caseVersion,
+    invitedBy: row.invitedBy,
   }));
 });

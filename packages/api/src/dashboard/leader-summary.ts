@@ -1,3 +1,4 @@
+import { listVisibleCaseDeadlineFacts } from "@samstemt/db";
 import {
   type CaseStatus,
   caseStatuses,
@@ -6,7 +7,6 @@ import {
   deadlineForCase,
 } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
-import { visibleCasesWhere } from "../cases/case-visibility";
 import { leaderProcedure } from "../trpc";
 
 /**
@@ -15,10 +15,7 @@ import { leaderProcedure } from "../trpc";
  */
 export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
   const now = ctx.now();
-  const rows = await ctx.db.prisma.case.findMany({
-    where: visibleCasesWhere(ctx.actor),
-    select: { status: true, initiativeAt: true, firstMeetingHeldAt: true },
-  });
+  const rows = await listVisibleCaseDeadlineFacts(ctx.db, ctx.actor);
   const byStatus = Object.fromEntries(caseStatuses.map((status) => [status, 0])) as Record<
     CaseStatus,
     number
@@ -26,20 +23,13 @@ export const leaderSummary = leaderProcedure.query(async ({ ctx }) => {
   const deadline = { met: 0, missed: 0, open: 0, overdue: 0, approaching: 0 };
   for (const row of rows) {
     byStatus[row.status] += 1;
-    const status = deadlineForCase(
-      {
-        status: row.status,
-        initiativeAt: row.initiativeAt,
-        firstMeetingHeldAt: row.firstMeetingHeldAt,
-      },
-      now,
-    );
+    const status = deadlineForCase(row, now);
     if (!status) continue;
     deadline[status.state] += 1;
     if (deadlineApproaching(status)) deadline.approaching += 1;
   }
   const decided = deadline.met + deadline.missed;
-  await audit(ctx, [{ action: "dashboard.summary.read" }], ctx.db.prisma);
+  await audit(ctx, [{ action: "dashboard.summary.read" }], ctx.db);
   return {
     organisationName: ctx.actor.organisationName,
     unitName: ctx.actor.unitName,

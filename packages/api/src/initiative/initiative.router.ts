@@ -1,0 +1,13 @@
+import { router } from "../trpc";
+import { declineInitiativeProcedure } from "./decline-initiative";
+import { endorseInitiativeProcedure } from "./endorse-initiative";
+import { recordCitizenStanceProcedure } from "./record-citizen-stance";
+import { registerInitiativeProcedure } from "./register-initiative";
+
+/** R1–R5: the initiative, the citizen's stance and the initiator's own leader's decision. */
+export const initiativeRouter = router({
+  registerInitiative: registerInitiativeProcedure,
+  recordCitizenStance: recordCitizenStanceProcedure,
+  endorseInitiative: endorseInitiativeProcedure,
+  declineInitiative: declineInitiativeProcedure,
+});
