@@ -6,6 +6,7 @@ import { pinoHttp } from "pino-http";
 import { authRoutes } from "./auth/auth-routes";
 import type { ServerConfig } from "./env";
 import { healthRoutes } from "./health/health-routes";
+import { jsonDepthLimit } from "./http/json-depth-limit";
 import type { ServerState } from "./server-state";
 import { staticApps } from "./static/static-apps";
 import { trpcMiddleware } from "./trpc/trpc-middleware";
@@ -32,8 +33,9 @@ export function createApp(config: ServerConfig, state: ServerState, logger: Logg
   );
   app.use(cookieParser());
   app.use(express.json({ limit: "100kb" }));
+  app.use(jsonDepthLimit);
   app.use(authRoutes(config, state));
-  app.use("/trpc", trpcMiddleware(state, logger));
+  app.use("/trpc", trpcMiddleware(state, logger, { allowFictionalCpr: config.demo }));
   app.use(staticApps());
   app.use((_req, res) => {
     res.status(404).json({ error: "Not found" });

@@ -1,6 +1,12 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createDatabase, embeddedDatabaseDir, isPostgresUrl, prepareDatabase } from "@samstemt/db";
+import {
+  createDatabase,
+  type Database,
+  embeddedDatabaseDir,
+  isPostgresUrl,
+  prepareDatabase,
+} from "@samstemt/db";
 import { type RunningWorker, startWorker } from "@samstemt/worker";
 import pino from "pino";
 import { createApp } from "./app";
@@ -53,7 +59,7 @@ export async function startServer(
       dataDir: embeddedDatabaseDir(config.dataDir),
     });
     state.database = database;
-    const prepared = await prepareDatabase(database, { seedDemo: config.demo });
+    const prepared = await prepareDatabase(database, { seed: await demoSeed(config) });
     if (config.runWorker) worker = await startWorker({ database, logger });
     state.ready = true;
     logger.info(
@@ -86,4 +92,11 @@ export async function startServer(
     return stopping;
   };
   return { url, ready, state, stop };
+}
+
+/** Demo mode seeds made-up data; the seed module is loaded only then, never in production. */
+async function demoSeed(config: ServerConfig) {
+  if (!config.demo) return undefined;
+  const { seedDemoData } = await import("@samstemt/db/seed");
+  return (database: Database) => seedDemoData(database);
 }

@@ -1,6 +1,12 @@
 import { createEmptyPostgresDatabase, testDatabaseKinds } from "@samstemt/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signIn, startTestServer, type TestServer, trpcQuery } from "./start-test-server";
+import {
+  countRows,
+  signIn,
+  startTestServer,
+  type TestServer,
+  trpcQuery,
+} from "./start-test-server";
 
 describe.each(testDatabaseKinds())("the server on %s", (kind) => {
   let server: TestServer;
@@ -107,14 +113,14 @@ describe("restarting on the same data folder", () => {
     await first.ready;
     const cookie = await signIn(first.url, "hanne");
     const before = await trpcQuery<unknown[]>(first.url, "cases.mine", cookie);
-    const citizens = await first.state.database?.prisma.citizen.count();
+    const citizens = await countRows(first.state.database, "citizen");
     await first.stop();
 
     const second = await startTestServer({}, first.dataDir);
     try {
       await second.ready;
-      expect(await second.state.database?.prisma.citizen.count()).toBe(citizens);
-      expect(await second.state.database?.prisma.seedRun.count()).toBe(1);
+      expect(await countRows(second.state.database, "citizen")).toBe(citizens);
+      expect(await countRows(second.state.database, "seed_run")).toBe(1);
       // The session survived too: it lives in the database, not in memory.
       const after = await trpcQuery<unknown[]>(second.url, "cases.mine", cookie);
       expect(after.data).toEqual(before.data);
@@ -129,10 +135,10 @@ describe("demo sign-in and real people", () => {
     const server = await startTestServer();
     try {
       await server.ready;
-      await server.state.database?.prisma.person.update({
-        where: { username: "lars" },
-        data: { demo: false },
-      });
+      // Lars becomes real staff: no longer a made-up demo person.
+      await server.state.database?.sql.query("UPDATE person SET demo = false WHERE username = $1", [
+        "lars",
+      ]);
       const response = await fetch(`${server.url}/auth/dev-login`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -221,6 +227,6 @@ describe("demo sign-in outside demo mode", () => {
     expect(response.status).toBe(404);
     expect((await fetch(`${server.url}/auth/dev-users`)).status).toBe(404);
     // …and no demo data was seeded either.
-    expect(await server.state.database?.prisma.person.count()).toBe(0);
+    expect(await countRows(server.state.database, "person")).toBe(0);
   });
 });

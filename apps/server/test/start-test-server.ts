@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Database } from "@samstemt/db";
 import { readServerConfig } from "../src/env";
 import { type RunningServer, type StartOptions, startServer } from "../src/start-server";
 
@@ -46,4 +47,16 @@ export async function trpcQuery<T>(
   const response = await fetch(`${url}/trpc/${path}`, { headers: { cookie } });
   const body = (await response.json()) as { result?: { data: { json: T } } };
   return { status: response.status, data: body.result?.data.json as T };
+}
+
+/** How many rows a table holds, read with plain SQL: tests look at the database from outside. */
+export async function countRows(
+  database: Database | null,
+  table: "citizen" | "person" | "seed_run",
+): Promise<number> {
+  if (!database) throw new Error("the server has no database open");
+  const [row] = await database.sql.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM ${table}`,
+  );
+  return row?.count ?? 0;
 }

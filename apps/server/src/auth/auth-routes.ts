@@ -1,4 +1,5 @@
 import { endSession, startSession } from "@samstemt/api";
+import { findPersonByUsername, listDemoPeople } from "@samstemt/db";
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import type { ServerConfig } from "../env";
@@ -34,27 +35,7 @@ export function authRoutes(config: ServerConfig, state: ServerState): Router {
   routes.get("/auth/dev-users", demoOnly, async (_req, res) => {
     const db = database(res);
     if (!db) return;
-    const people = await db.prisma.person.findMany({
-      where: { demo: true },
-      orderBy: [{ unit: { organisation: { name: "asc" } } }, { name: "asc" }],
-      select: {
-        username: true,
-        name: true,
-        title: true,
-        role: true,
-        unit: { select: { name: true, organisation: { select: { name: true } } } },
-      },
-    });
-    res.json(
-      people.map((person) => ({
-        username: person.username,
-        name: person.name,
-        title: person.title,
-        role: person.role,
-        unitName: person.unit.name,
-        organisationName: person.unit.organisation.name,
-      })),
-    );
+    res.json(await listDemoPeople(db));
   });
 
   routes.post(
@@ -69,16 +50,14 @@ export function authRoutes(config: ServerConfig, state: ServerState): Router {
       }
       const db = database(res);
       if (!db) return;
-      const person = await db.prisma.person.findUnique({
-        where: { username: parsed.data.username },
-      });
+      const person = await findPersonByUsername(db, parsed.data.username);
       // Only made-up demo people: with DEMO=true on a real database nobody can become real staff.
       if (!person?.demo) {
         res.status(401).json({ error: "Ukendt demobruger." });
         return;
       }
-      const session = await startSession(db.prisma, {
-        personId: person.id,
+      const session = await startSession(db, {
+        personId: person.personId,
         method: "demo",
         now: new Date(),
         ttlHours: config.sessionTtlHours,
@@ -91,7 +70,7 @@ export function authRoutes(config: ServerConfig, state: ServerState): Router {
   routes.post("/auth/logout", async (req, res) => {
     const db = database(res);
     if (!db) return;
-    await endSession(db.prisma, sessionToken(req));
+    await endSession(db, sessionToken(req));
     clearSessionCookie(res, secure);
     res.status(204).end();
   });

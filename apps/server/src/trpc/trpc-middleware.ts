@@ -6,7 +6,11 @@ import { sessionToken } from "../auth/session-cookie";
 import type { ServerState } from "../server-state";
 
 /** The tRPC API at /trpc: the signed-in person comes from the session cookie. */
-export function trpcMiddleware(state: ServerState, logger: Logger) {
+export function trpcMiddleware(
+  state: ServerState,
+  logger: Logger,
+  options: { allowFictionalCpr: boolean },
+) {
   return createExpressMiddleware({
     router: appRouter,
     async createContext({ req }) {
@@ -14,8 +18,8 @@ export function trpcMiddleware(state: ServerState, logger: Logger) {
       if (!db) {
         throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Samstemt starter stadig." });
       }
-      const actor = await actorForSession(db.prisma, sessionToken(req), new Date());
-      return createContext({ db, actor });
+      const actor = await actorForSession(db, sessionToken(req), new Date());
+      return createContext({ db, actor, allowFictionalCpr: options.allowFictionalCpr });
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "tRPC error");
