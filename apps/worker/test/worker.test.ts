@@ -43,6 +43,8 @@ describe.each(testDatabaseKinds())("the reporting worker on %s", (kind) => {
       logger: pino({ level: "silent" }),
       now: () => new Date("2026-03-01T12:00:00Z"),
       pollingIntervalSeconds: 0.5,
+      // The outbox consumer would refresh the case too: this test is about the scheduled job.
+      outboxConsumers: [],
     });
   });
   afterAll(async () => {

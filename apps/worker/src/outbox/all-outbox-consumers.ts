@@ -1,0 +1,4 @@
+import { indicatorRefreshConsumer } from "./indicator-refresh.consumer";
+import type { OutboxConsumer } from "./outbox-consumer";
+
+export const allOutboxConsumers: OutboxConsumer[] = [indicatorRefreshConsumer];
