@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@samstemt/api";
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import { useTranslation } from "react-i18next";
 
 type Deadline = RouterOutputs["cases"]["mine"][number]["deadline"];
@@ -9,7 +10,7 @@ export function DeadlineText({ deadline }: { deadline: Deadline }) {
   if (!deadline) return <span className="muted">{t("deadline.none")}</span>;
   const date = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
-    timeZone: "Europe/Copenhagen",
+    timeZone: DANISH_TIME_ZONE,
   }).format(deadline.deadline);
   const { state, daysLeft } = deadline;
   const text =

@@ -1,12 +1,11 @@
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import { errorCode, errorMessage, QueryError, useTRPC } from "@samstemt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DeclineInvitationForm } from "./decline-invitation-form";
 
-type Answer =
-  | { type: "joinCase"; payload: { organisationName: null } }
-  | { type: "declineInvitation"; payload: { reason: string } };
+type Answer = { type: "joinCase" } | { type: "declineInvitation"; reason: string };
 
 /**
  * R6: the cases a leader's organisation has been asked to take part in. Only who asked is
@@ -31,34 +30,39 @@ export function Invitations(props: { organisationName: string }) {
     if (focusDeclineOf) declineButtons.current.get(focusDeclineOf)?.focus();
   }, [focusDeclineOf]);
 
-  const answer = useMutation(
-    trpc.cases.command.mutationOptions({
-      onSuccess: (_result, variables) => {
-        const organisation = props.organisationName;
-        setDone(
-          variables.command.type === "joinCase"
-            ? t("invitations.joined", { organisation })
-            : t("invitations.declined", { organisation }),
-        );
-        setDeclining(null);
-        outcomeRef.current?.focus();
-        void queryClient.invalidateQueries();
-      },
-      onError: (error) => {
-        setFailure(t("invitations.failed", { message: errorMessage(error, i18n.language) }));
-        // Someone changed the case meanwhile: fetch its new version so the next try can pass.
-        if (errorCode(error) === "CONFLICT") void invitations.refetch();
-      },
-    }),
+  const answered = (outcome: "joined" | "declined") => () => {
+    setDone(t(`invitations.${outcome}`, { organisation: props.organisationName }));
+    setDeclining(null);
+    outcomeRef.current?.focus();
+    void queryClient.invalidateQueries();
+  };
+  const onError = (error: Error) => {
+    setFailure(t("invitations.failed", { message: errorMessage(error, i18n.language) }));
+    // Someone changed the case meanwhile: fetch its new version so the next try can pass.
+    if (errorCode(error) === "CONFLICT") void invitations.refetch();
+  };
+  const join = useMutation(
+    trpc.activation.joinCase.mutationOptions({ onSuccess: answered("joined"), onError }),
   );
-  const send = (invitation: { caseId: string; caseVersion: number }, command: Answer) => {
+  const decline = useMutation(
+    trpc.activation.declineInvitation.mutationOptions({ onSuccess: answered("declined"), onError }),
+  );
+  const answering = join.isPending || decline.isPending;
+  const answeringCase = join.isPending ? join.variables?.caseId : decline.variables?.caseId;
+  const send = (invitation: { caseId: string; caseVersion: number }, answer: Answer) => {
     setDone("");
     setFailure(null);
-    answer.mutate({ caseId: invitation.caseId, expectedVersion: invitation.caseVersion, command });
+    const target = { caseId: invitation.caseId, expectedVersion: invitation.caseVersion };
+    if (answer.type === "joinCase") {
+      // The organisation joins under the name Samstemt knows; the server ignores this one.
+      join.mutate({ ...target, payload: { organisationName: null } });
+    } else {
+      decline.mutate({ ...target, payload: { reason: answer.reason } });
+    }
   };
   const formatDate = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
-    timeZone: "Europe/Copenhagen",
+    timeZone: DANISH_TIME_ZONE,
   });
 
   if (invitations.isError) {
@@ -99,7 +103,7 @@ export function Invitations(props: { organisationName: string }) {
                 const by = invitation.invitedBy;
                 const invitedAt = formatDate.format(invitation.invitedAt);
                 const label = { name: by.name, date: invitedAt };
-                const busy = answer.isPending && answer.variables?.caseId === invitation.caseId;
+                const busy = answering && answeringCase === invitation.caseId;
                 return (
                   <tr key={invitation.caseId}>
                     <th scope="row">
@@ -118,35 +122,30 @@ export function Invitations(props: { organisationName: string }) {
                     <td>
                       {declining === invitation.caseId ? (
                         <DeclineInvitationForm
-                          busy={answer.isPending}
+                          busy={answering}
                           onCancel={() => {
                             setDeclining(null);
                             setFocusDeclineOf(invitation.caseId);
                           }}
                           onDecline={(reason) =>
-                            send(invitation, { type: "declineInvitation", payload: { reason } })
+                            send(invitation, { type: "declineInvitation", reason })
                           }
                         />
                       ) : (
                         <div className="actions">
                           <button
                             type="button"
-                            disabled={answer.isPending}
+                            disabled={answering}
                             aria-busy={busy || undefined}
                             aria-label={t("invitations.joinLabel", label)}
-                            onClick={() =>
-                              send(invitation, {
-                                type: "joinCase",
-                                payload: { organisationName: null },
-                              })
-                            }
+                            onClick={() => send(invitation, { type: "joinCase" })}
                           >
                             {t("invitations.join")}
                           </button>
                           <button
                             type="button"
                             className="secondary"
-                            disabled={answer.isPending}
+                            disabled={answering}
                             aria-label={t("invitations.declineLabel", label)}
                             ref={(button) => {
                               if (button) declineButtons.current.set(invitation.caseId, button);

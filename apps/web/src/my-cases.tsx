@@ -1,3 +1,4 @@
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
@@ -11,7 +12,7 @@ export function MyCases(props: { children?: ReactNode }) {
   const cases = useQuery(trpc.cases.mine.queryOptions());
   const formatDate = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
-    timeZone: "Europe/Copenhagen",
+    timeZone: DANISH_TIME_ZONE,
   });
 
   return (
