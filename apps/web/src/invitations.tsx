@@ -36,7 +36,7 @@ export function Invitations(props: { organisationName: string }) {
     outcomeRef.current?.focus();
     void queryClient.invalidateQueries();
   };
-  const onError = (error: Error) => {
+  const onError = (error: { message: string }) => {
     setFailure(t("invitations.failed", { message: errorMessage(error, i18n.language) }));
     // Someone changed the case meanwhile: fetch its new version so the next try can pass.
     if (errorCode(error) === "CONFLICT") void invitations.refetch();
