@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createDatabase } from "@samstemt/db";
 import { createEmptyPostgresDatabase, testDatabaseKinds } from "@samstemt/db/testing";
+import { JOB_TIME_ZONE } from "@samstemt/worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const require = createRequire(import.meta.url);
@@ -49,7 +50,7 @@ describe.skipIf(!testDatabaseKinds().includes("postgresql"))(
         );
         expect(schedules).toContainEqual({
           name: "deadlines.recompute",
-          timezone: "Europe/Copenhagen",
+          timezone: JOB_TIME_ZONE,
         });
         const migrated = await db.sql.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,

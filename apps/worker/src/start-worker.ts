@@ -1,4 +1,5 @@
 import type { Database } from "@samstemt/db";
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { jobQueueConnection } from "./job-queue-connection";
@@ -8,7 +9,8 @@ import { allOutboxConsumers } from "./outbox/all-outbox-consumers";
 import type { OutboxConsumer } from "./outbox/outbox-consumer";
 import { startOutboxPoller } from "./outbox/outbox-poller";
 
-export const JOB_TIME_ZONE = "Europe/Copenhagen";
+/** Scheduled jobs run in Danish time: the domain names the zone once. */
+export const JOB_TIME_ZONE = DANISH_TIME_ZONE;
 
 export interface WorkerOptions {
   database: Database;

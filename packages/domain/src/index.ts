@@ -3,57 +3,54 @@
  * decided here once. Pure: no database, no network, no clock (time is passed in).
  */
 
-export { type Actor, ActorSchema } from "./actors/actor";
+// Grouped by feature in the model's order, not alphabetically: biome's import sorting is off for
+// this file (biome.json) so it reads as the table of contents of the public API.
+
+// Initiative: who may start, reasons, the citizen's stance, the own leader (R1, R2, R3, R5)
 export {
-  type AgreementCompleteness,
-  agreementCompleteness,
-} from "./agreements/agreement-completeness";
-export { agreementDraftFromCase } from "./agreements/agreement-draft-from-case";
+  type DeclineInitiativeCommand,
+  DeclineInitiativeCommandSchema,
+  declineInitiative,
+  type EndorseInitiativeCommand,
+  EndorseInitiativeCommandSchema,
+  endorseInitiative,
+} from "./initiative/endorse-initiative";
 export {
-  type AgreementField,
-  agreementFields,
-  citizenAgreementFields,
-  organisationalAgreementFields,
-} from "./agreements/agreement-fields";
-// Agreements (R10, R11, R15)
+  type Exclusion,
+  type ExclusionAlternative,
+  exclusionAlternatives,
+} from "./initiative/exclusion";
 export {
-  type AgreementDraft,
-  type AgreementKind,
-  AgreementKindSchema,
-  agreementKinds,
-  type CitizenAgreement,
-  type CitizenAgreementDraft,
-  CitizenAgreementDraftSchema,
-  CitizenAgreementSchema,
-  type OrganisationalAgreement,
-  type OrganisationalAgreementDraft,
-  OrganisationalAgreementDraftSchema,
-  OrganisationalAgreementSchema,
-} from "./agreements/agreement-schemas";
+  type Citizen,
+  CitizenSchema,
+  type CitizenStance,
+  CitizenStanceSchema,
+  citizenStances,
+  type Initiative,
+  type InitiativeReasonCategory,
+  InitiativeReasonCategorySchema,
+  type InitiativeReasons,
+  InitiativeReasonsSchema,
+  initiativeReasonCategories,
+} from "./initiative/initiative";
 export {
-  type AgreementVersion,
-  type CitizenAgreementVersion,
-  type OrganisationalAgreementVersion,
-  type SignatoryCapacity,
-  type Signature,
-  signatoryCapacities,
-} from "./agreements/agreement-version";
+  type RecordCitizenStanceCommand,
+  RecordCitizenStanceCommandSchema,
+  recordCitizenStance,
+} from "./initiative/record-citizen-stance";
 export {
-  type SaveAgreementDraftCommand,
-  SaveAgreementDraftCommandSchema,
-  saveAgreementDraft,
-} from "./agreements/save-agreement-draft";
-export {
-  type SignAgreementCommand,
-  SignAgreementCommandSchema,
-  signAgreement,
-} from "./agreements/sign-agreement";
+  MODEL_START_DAY,
+  type RegisterInitiativeCommand,
+  RegisterInitiativeCommandSchema,
+  registerInitiative,
+} from "./initiative/register-initiative";
+
+// Case life cycle: activation across sectors (R6), invitations, commands, events, closing
 export {
   type ActivateCaseCommand,
   ActivateCaseCommandSchema,
   activateCase,
 } from "./cases/activate-case";
-// Case life cycle
 export type {
   CaseEvent,
   CaseEventEnvelope,
@@ -115,39 +112,109 @@ export {
 } from "./cases/invite-organisation";
 export { type JoinCaseCommand, JoinCaseCommandSchema, joinCase } from "./cases/join-case";
 export { MINIMUM_SECTORS, participatingSectors } from "./cases/sectors";
+
+// Team and coordinator (R6, R7)
 export {
-  type AcknowledgeChangeNoticeCommand,
-  AcknowledgeChangeNoticeCommandSchema,
-  acknowledgeChangeNotice,
-} from "./change-notices/acknowledge-change-notice";
-// Change notices (R13)
-export type { ChangeNotice } from "./change-notices/change-notice";
+  type AddTeamMemberCommand,
+  AddTeamMemberCommandSchema,
+  addTeamMember,
+} from "./team/add-team-member";
 export {
-  type RecordInterventionChangeCommand,
-  RecordInterventionChangeCommandSchema,
-  recordInterventionChange,
-} from "./change-notices/record-intervention-change";
-// Citizen: CPR numbers
+  type AppointCoordinatorCommand,
+  AppointCoordinatorCommandSchema,
+  appointCoordinator,
+} from "./team/appoint-coordinator";
 export {
-  type BirthDate,
-  birthDateFromCpr,
-  CprOrFictionalCprSchema,
-  CprSchema,
-  cprMessage,
-  isFictionalCpr,
-  isValidCpr,
-} from "./citizen/cpr";
-// Common schemas and actors
+  type RemoveTeamMemberCommand,
+  RemoveTeamMemberCommandSchema,
+  removeTeamMember,
+} from "./team/remove-team-member";
 export {
-  DraftTextSchema,
-  IdSchema,
-  InstantSchema,
-  OptionalTextSchema,
-  PersonNameSchema,
-  TextSchema,
-} from "./common/schemas";
-export { type TextIssue, type TextOptions, textIssue, textIssues } from "./common/text";
-// Consent (R4)
+  type ContactDetails,
+  ContactDetailsSchema,
+  type FormerTeamMember,
+  type NewTeamMember,
+  NewTeamMemberSchema,
+  type Team,
+  type TeamMember,
+} from "./team/team-member";
+export {
+  type UpdateTeamMemberCommand,
+  UpdateTeamMemberCommandSchema,
+  updateTeamMember,
+} from "./team/update-team-member";
+
+// Meetings and meeting frequency (R7, R8, R9, R10)
+export {
+  type Meeting,
+  type MeetingFrequency,
+  MeetingFrequencySchema,
+  type MeetingKind,
+  MeetingKindSchema,
+  meetingKinds,
+} from "./meetings/meeting";
+export {
+  type NextMeetingDue,
+  type NextMeetingDueInput,
+  nextMeetingDue,
+} from "./meetings/next-meeting-due";
+export {
+  type RecordMeetingHeldCommand,
+  RecordMeetingHeldCommandSchema,
+  recordMeetingHeld,
+} from "./meetings/record-meeting-held";
+export {
+  type ScheduleMeetingCommand,
+  ScheduleMeetingCommandSchema,
+  scheduleMeeting,
+} from "./meetings/schedule-meeting";
+
+// The two written agreements (R10, R11, R15)
+export {
+  type AgreementCompleteness,
+  agreementCompleteness,
+} from "./agreements/agreement-completeness";
+export { agreementDraftFromCase } from "./agreements/agreement-draft-from-case";
+export {
+  type AgreementField,
+  agreementFields,
+  citizenAgreementFields,
+  organisationalAgreementFields,
+} from "./agreements/agreement-fields";
+export {
+  type AgreementDraft,
+  type AgreementKind,
+  AgreementKindSchema,
+  agreementKinds,
+  type CitizenAgreement,
+  type CitizenAgreementDraft,
+  CitizenAgreementDraftSchema,
+  CitizenAgreementSchema,
+  type OrganisationalAgreement,
+  type OrganisationalAgreementDraft,
+  OrganisationalAgreementDraftSchema,
+  OrganisationalAgreementSchema,
+} from "./agreements/agreement-schemas";
+export {
+  type AgreementVersion,
+  type CitizenAgreementVersion,
+  type OrganisationalAgreementVersion,
+  type SignatoryCapacity,
+  type Signature,
+  signatoryCapacities,
+} from "./agreements/agreement-version";
+export {
+  type SaveAgreementDraftCommand,
+  SaveAgreementDraftCommandSchema,
+  saveAgreementDraft,
+} from "./agreements/save-agreement-draft";
+export {
+  type SignAgreementCommand,
+  SignAgreementCommandSchema,
+  signAgreement,
+} from "./agreements/sign-agreement";
+
+// Consent to exchange information (R4)
 export {
   type Consent,
   type ConsentPurpose,
@@ -173,6 +240,27 @@ export {
   WithdrawConsentCommandSchema,
   withdrawConsent,
 } from "./consent/withdraw-consent";
+
+// Change notices (R13)
+export {
+  type AcknowledgeChangeNoticeCommand,
+  AcknowledgeChangeNoticeCommandSchema,
+  acknowledgeChangeNotice,
+} from "./change-notices/acknowledge-change-notice";
+export type { ChangeNotice } from "./change-notices/change-notice";
+export {
+  type RecordInterventionChangeCommand,
+  RecordInterventionChangeCommandSchema,
+  recordInterventionChange,
+} from "./change-notices/record-intervention-change";
+
+// What one viewer may see of a case (R4)
+export * from "./views/index";
+
+// Indicators the leader dashboard and exports aggregate (R12)
+export * from "./indicators/index";
+
+// Time: the R9 deadline, R12 quarters, Danish time
 export {
   DEADLINE_WARNING_DAYS,
   type DeadlineForCaseInput,
@@ -180,7 +268,6 @@ export {
   deadlineForCase,
   deadlineRunningStatuses,
 } from "./deadline/deadline-for-case";
-// Time: R9 deadline, R12 quarter
 export {
   type DeadlineState,
   type DeadlineStatus,
@@ -188,6 +275,34 @@ export {
   deadlineStatus,
 } from "./deadline/deadline-status";
 export { firstMeetingDeadline } from "./deadline/first-meeting-deadline";
+export { type Quarter, type QuarterNumber, quarterOf } from "./quarter/quarter-of";
+export { DANISH_TIME_ZONE } from "./time/copenhagen";
+
+// Citizens: CPR numbers
+export {
+  type BirthDate,
+  birthDateFromCpr,
+  CprOrFictionalCprSchema,
+  CprSchema,
+  cprMessage,
+  isFictionalCpr,
+  isValidCpr,
+} from "./citizen/cpr";
+
+// Common schemas and actors
+export { type Actor, ActorSchema } from "./actors/actor";
+export {
+  DraftTextSchema,
+  IdSchema,
+  InstantSchema,
+  OptionalTextSchema,
+  PersonNameSchema,
+  TextSchema,
+} from "./common/schemas";
+export { type TextIssue, type TextOptions, textIssue, textIssues } from "./common/text";
+export * from "./vocabulary";
+
+// Errors and results
 export {
   type DomainError,
   type DomainErrorCode,
@@ -199,102 +314,4 @@ export {
 } from "./errors/domain-error";
 export { type DomainErrorKind, domainErrorKinds } from "./errors/error-kinds";
 export type { CommandResult } from "./errors/result";
-// Errors and results
 export { type RuleId, ruleIds } from "./errors/rules";
-export * from "./indicators/index";
-export {
-  type DeclineInitiativeCommand,
-  DeclineInitiativeCommandSchema,
-  declineInitiative,
-  type EndorseInitiativeCommand,
-  EndorseInitiativeCommandSchema,
-  endorseInitiative,
-} from "./initiative/endorse-initiative";
-export {
-  type Exclusion,
-  type ExclusionAlternative,
-  exclusionAlternatives,
-} from "./initiative/exclusion";
-// Initiative (R1, R2, R3, R5)
-export {
-  type Citizen,
-  CitizenSchema,
-  type CitizenStance,
-  CitizenStanceSchema,
-  citizenStances,
-  type Initiative,
-  type InitiativeReasonCategory,
-  InitiativeReasonCategorySchema,
-  type InitiativeReasons,
-  InitiativeReasonsSchema,
-  initiativeReasonCategories,
-} from "./initiative/initiative";
-export {
-  type RecordCitizenStanceCommand,
-  RecordCitizenStanceCommandSchema,
-  recordCitizenStance,
-} from "./initiative/record-citizen-stance";
-export {
-  MODEL_START_DAY,
-  type RegisterInitiativeCommand,
-  RegisterInitiativeCommandSchema,
-  registerInitiative,
-} from "./initiative/register-initiative";
-// Meetings (R7, R8, R9) and meeting frequency
-export {
-  type Meeting,
-  type MeetingFrequency,
-  MeetingFrequencySchema,
-  type MeetingKind,
-  MeetingKindSchema,
-  meetingKinds,
-} from "./meetings/meeting";
-export {
-  type NextMeetingDue,
-  type NextMeetingDueInput,
-  nextMeetingDue,
-} from "./meetings/next-meeting-due";
-export {
-  type RecordMeetingHeldCommand,
-  RecordMeetingHeldCommandSchema,
-  recordMeetingHeld,
-} from "./meetings/record-meeting-held";
-export {
-  type ScheduleMeetingCommand,
-  ScheduleMeetingCommandSchema,
-  scheduleMeeting,
-} from "./meetings/schedule-meeting";
-export { type Quarter, type QuarterNumber, quarterOf } from "./quarter/quarter-of";
-export {
-  type AddTeamMemberCommand,
-  AddTeamMemberCommandSchema,
-  addTeamMember,
-} from "./team/add-team-member";
-export {
-  type AppointCoordinatorCommand,
-  AppointCoordinatorCommandSchema,
-  appointCoordinator,
-} from "./team/appoint-coordinator";
-export {
-  type RemoveTeamMemberCommand,
-  RemoveTeamMemberCommandSchema,
-  removeTeamMember,
-} from "./team/remove-team-member";
-// Team and coordinator (R6, R7)
-export {
-  type ContactDetails,
-  ContactDetailsSchema,
-  type FormerTeamMember,
-  type NewTeamMember,
-  NewTeamMemberSchema,
-  type Team,
-  type TeamMember,
-} from "./team/team-member";
-export {
-  type UpdateTeamMemberCommand,
-  UpdateTeamMemberCommandSchema,
-  updateTeamMember,
-} from "./team/update-team-member";
-export { DANISH_TIME_ZONE } from "./time/copenhagen";
-export * from "./views/index";
-export * from "./vocabulary";

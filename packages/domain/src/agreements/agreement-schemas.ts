@@ -1,4 +1,9 @@
-import { OptionalTextSchema, PersonNameSchema, TextSchema } from "../common/schemas";
+import {
+  DraftTextSchema,
+  OptionalTextSchema,
+  PersonNameSchema,
+  TextSchema,
+} from "../common/schemas";
 import { z } from "../common/zod";
 import { MeetingFrequencySchema } from "../meetings/meeting";
 
@@ -63,7 +68,8 @@ export type CitizenAgreement = z.output<typeof CitizenAgreementSchema>;
  * Drafts: any field may be missing or blank while the team writes the agreement; the
  * completeness check names what is still missing, and only a complete draft can be signed.
  */
-const draftText = z.string().max(10_000).nullish();
+// A draft may be blank while it is written, but never holds unsafe text (control characters, bidi).
+const draftText = DraftTextSchema;
 const draftList = <T extends z.ZodType>(item: T) => z.array(item).nullish();
 
 export const OrganisationalAgreementDraftSchema = z.object({
