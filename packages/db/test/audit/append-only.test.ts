@@ -1,0 +1,128 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeAuditEntries } from "../../src/audit/index";
+import { createDatabase } from "../../src/client/create-database";
+import { runMigrations } from "../../src/migrations/run-migrations";
+import {
+  createEmptyPostgresDatabase,
+  createTestDatabase,
+  seedTestOrganisations,
+  type TestDatabase,
+  type TestOrganisations,
+  testDatabaseKinds,
+} from "../../src/testing";
+
+// Issue 10: the audit log is append-only, enforced by the database (migration
+// 20261130100000), not by the application's good behaviour. These tests connect the way the
+// application does and try to rewrite the log every way SQL allows.
+describe.each(testDatabaseKinds())("the audit log on %s", (kind) => {
+  let db: TestDatabase;
+  let orgs: TestOrganisations;
+  const action = `test.append-only.${randomUUID().slice(0, 8)}`;
+
+  const logged = async () =>
+    db.sql.query<{ id: string; action: string; person_id: string | null }>(
+      "SELECT id::text, action, person_id FROM audit_entry WHERE action = $1 ORDER BY id",
+      [action],
+    );
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    orgs = await seedTestOrganisations(db.prisma);
+    await writeAuditEntries(db, [
+      {
+        at: new Date(),
+        personId: orgs.regionStaff.id,
+        action,
+        citizenId: null,
+        caseId: null,
+        details: { why: "test" },
+      },
+      { at: new Date(), personId: null, action, citizenId: null, caseId: null, details: null },
+    ]);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it("takes new entries and reads them back", async () => {
+    expect(await logged()).toHaveLength(2);
+  });
+
+  it("refuses UPDATE, DELETE and TRUNCATE in plain SQL, changing nothing", async () => {
+    const before = await logged();
+    const attempts = [
+      `UPDATE audit_entry SET action = 'rewritten' WHERE action = '${action}'`,
+      `UPDATE audit_entry SET person_id = NULL`,
+      `DELETE FROM audit_entry WHERE action = '${action}'`,
+      "DELETE FROM audit_entry",
+      "TRUNCATE audit_entry",
+      "TRUNCATE audit_entry CASCADE",
+    ];
+    for (const statement of attempts) {
+      await expect(db.sql.query(statement), statement).rejects.toThrow(/append-only/);
+    }
+    expect(await logged()).toEqual(before);
+  });
+
+  it("refuses changes through Prisma, the way the application writes", async () => {
+    const before = await logged();
+    await expect(
+      db.prisma.auditEntry.updateMany({ where: { action }, data: { action: "rewritten" } }),
+    ).rejects.toThrow();
+    await expect(db.prisma.auditEntry.deleteMany({ where: { action } })).rejects.toThrow();
+    await expect(
+      db.prisma.$transaction((tx) => tx.auditEntry.deleteMany({ where: { action } })),
+    ).rejects.toThrow();
+    expect(await logged()).toEqual(before);
+  });
+
+  it("keeps who did it: a person named in the log cannot be deleted", async () => {
+    await expect(db.prisma.person.delete({ where: { id: orgs.regionStaff.id } })).rejects.toThrow();
+    const rows = await logged();
+    expect(rows.map((row) => row.person_id)).toContain(orgs.regionStaff.id);
+  });
+});
+
+// In production a separate role owns the tables and runs the migrations; the application
+// connects as a role with row privileges only. Then it cannot drop or disable the triggers.
+describe.runIf(testDatabaseKinds().includes("postgresql"))(
+  "the audit log with a separate owner on PostgreSQL",
+  () => {
+    it("refuses the application's role to drop or disable the triggers, or rewrite rows", async () => {
+      const empty = await createEmptyPostgresDatabase();
+      const owner = await createDatabase({ databaseUrl: empty.url, maxConnections: 1 });
+      const role = `samstemt_app_${randomUUID().replaceAll("-", "").slice(0, 10)}`;
+      const action = `test.owner.${role}`;
+      await runMigrations(owner.sql);
+      await owner.sql.exec(`CREATE ROLE ${role} LOGIN;
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role};
+        GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role};`);
+      const url = new URL(empty.url);
+      url.username = role;
+      const app = new pg.Client({ connectionString: url.toString() });
+      await app.connect();
+      try {
+        await app.query("INSERT INTO audit_entry (action) VALUES ($1)", [action]);
+        for (const statement of [
+          "ALTER TABLE audit_entry DISABLE TRIGGER ALL",
+          'DROP TRIGGER "audit_entry_no_update_or_delete" ON audit_entry',
+          "DROP TABLE audit_entry",
+          "TRUNCATE audit_entry",
+          `UPDATE audit_entry SET action = 'x' WHERE action = '${action}'`,
+          `DELETE FROM audit_entry WHERE action = '${action}'`,
+        ]) {
+          await expect(app.query(statement), statement).rejects.toThrow();
+        }
+        const rows = await owner.sql.query("SELECT 1 FROM audit_entry WHERE action = $1", [action]);
+        expect(rows).toHaveLength(1);
+      } finally {
+        await app.end();
+        await owner.sql.exec(`DROP OWNED BY ${role}; DROP ROLE ${role};`);
+        await owner.close();
+        await empty.drop();
+      }
+    });
+  },
+);
