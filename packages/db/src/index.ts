@@ -12,6 +12,7 @@ export {
   type TransactionOptions,
   withTransaction,
 } from "./client/transaction";
+export * from "./dashboard/index";
 export * from "./directory/index";
 export * from "./generated/prisma/client";
 export { readMigrations } from "./migrations/read-migrations";
@@ -19,4 +20,6 @@ export { MigrationError, migrationsAreCurrent, runMigrations } from "./migration
 export * from "./outbox/index";
 export { prepareDatabase } from "./prepare-database";
 export * from "./projections/index";
+export * from "./search/index";
+export * from "./tasks/index";
 export * from "./visibility/index";

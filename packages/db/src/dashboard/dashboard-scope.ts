@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { Prisma } from "../generated/prisma/client";
+import type { CaseViewer } from "../visibility/case-viewer";
+
+/**
+ * Which of the leader's cases a figure counts: all they may see, or those of their
+ * organisation, or of one unit of it (R12: leaders review their own part of the model).
+ */
+export const DashboardScopeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("all") }),
+  z.object({ kind: z.literal("organisation"), organisationId: z.string().uuid() }),
+  z.object({ kind: z.literal("unit"), unitId: z.string().uuid() }),
+]);
+export type DashboardScope = z.output<typeof DashboardScopeSchema>;
+
+/**
+ * `visibleCasesWhere` (packages/db/src/visibility) written in SQL for the aggregate queries,
+ * rule for rule; test/dashboard/visible-cases-sql.test.ts keeps the two in agreement.
+ * The case is aliased `c`.
+ */
+export function visibleCasesSql(viewer: CaseViewer): Prisma.Sql {
+  if (viewer.role === "analyst") return Prisma.sql`FALSE`;
+  const own = Prisma.sql`c."initiator_id" = ${viewer.personId}
+    OR EXISTS (SELECT 1 FROM "team_member" tm
+               WHERE tm."case_id" = c."id" AND tm."person_id" = ${viewer.personId}
+                 AND tm."left_at" IS NULL)`;
+  if (viewer.role !== "leader") return own;
+  return Prisma.sql`${own}
+    OR c."initiator_unit_id" = ${viewer.unitId}
+    OR EXISTS (SELECT 1 FROM "case_organisation" co
+               WHERE co."case_id" = c."id" AND co."organisation_id" = ${viewer.organisationId})`;
+}
+
+/**
+ * A case belongs to an organisation when it was started in one of its units or the
+ * organisation takes part (R6); to a unit when it was started there or one of the unit's
+ * people is on the team now.
+ */
+export function scopeSql(scope: DashboardScope): Prisma.Sql {
+  switch (scope.kind) {
+    case "all":
+      return Prisma.sql`TRUE`;
+    case "organisation":
+      return Prisma.sql`(EXISTS (SELECT 1 FROM "unit" u
+                  WHERE u."id" = c."initiator_unit_id" AND u."organisation_id" = ${scope.organisationId})
+        OR EXISTS (SELECT 1 FROM "case_organisation" co
+                   WHERE co."case_id" = c."id" AND co."organisation_id" = ${scope.organisationId}))`;
+    case "unit":
+      return Prisma.sql`(c."initiator_unit_id" = ${scope.unitId}
+        OR EXISTS (SELECT 1 FROM "team_member" tm JOIN "person" p ON p."id" = tm."person_id"
+                   WHERE tm."case_id" = c."id" AND tm."left_at" IS NULL AND p."unit_id" = ${scope.unitId}))`;
+  }
+}
+
+/** The cases a figure may count: visible to the viewer and in the chosen scope. */
+export const scopedCasesSql = (viewer: CaseViewer, scope: DashboardScope) =>
+  Prisma.sql`SELECT c."id" FROM "case" c WHERE (${visibleCasesSql(viewer)}) AND ${scopeSql(scope)}`;
