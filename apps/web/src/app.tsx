@@ -1,31 +1,27 @@
-import { AppShell, DemoSignIn, signOut, useTRPC } from "@samstemt/ui";
+import { AppShell, DemoSignIn, useTRPC } from "@samstemt/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { RouterProvider } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
-import { Invitations } from "./invitations";
-import { MyCases } from "./my-cases";
+import { router } from "./router";
 
+/**
+ * Signed in, the routed app; otherwise the sign-in page at whatever address was opened, so
+ * a bookmarked or shared link (`/sager/…`) leads there once the user has signed in.
+ */
 export function App() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
-  const refresh = () => void queryClient.invalidateQueries();
   const user = me.data ?? null;
 
+  if (user) return <RouterProvider router={router} context={{ user }} />;
   return (
-    <AppShell
-      section={t("section")}
-      user={user}
-      onSignOut={() => void signOut().then(() => queryClient.resetQueries())}
-    >
+    <AppShell section={t("section")} user={null}>
       {me.isPending ? (
         <p aria-live="polite">{t("loading")}</p>
-      ) : user ? (
-        <MyCases>
-          {user.role === "leader" && <Invitations organisationName={user.organisationName} />}
-        </MyCases>
       ) : (
-        <DemoSignIn onSignedIn={refresh} />
+        <DemoSignIn onSignedIn={() => void queryClient.invalidateQueries()} />
       )}
     </AppShell>
   );

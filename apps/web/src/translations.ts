@@ -1,5 +1,8 @@
+import { pagesDa, pagesEn } from "./texts/pages";
+
 export const webDa = {
   section: "Koordinering",
+  ...pagesDa,
   myCases: {
     title: "Mine sager",
     listTitle: "Sager, du arbejder med",
@@ -12,6 +15,7 @@ export const webDa = {
     deadline: "Første samarbejdsmøde (frist)",
     noCoordinator: "Ingen tovholder endnu",
     empty: "Du har ingen sager endnu.",
+    emptyAction: "Registrér et initiativ",
     initiatedBy: "{{name}}, {{unit}}",
   },
   invitations: {
@@ -41,6 +45,7 @@ export const webDa = {
 
 export const webEn: typeof webDa = {
   section: "Coordination",
+  ...pagesEn,
   myCases: {
     title: "My cases",
     listTitle: "Cases you work on",
@@ -53,6 +58,7 @@ export const webEn: typeof webDa = {
     deadline: "First collaboration meeting (deadline)",
     noCoordinator: "No coordinator yet",
     empty: "You have no cases yet.",
+    emptyAction: "Register an initiative",
     initiatedBy: "{{name}}, {{unit}}",
   },
   invitations: {

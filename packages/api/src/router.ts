@@ -8,8 +8,11 @@ import { closingRouter } from "./closing/closing.router";
 import { consentRouter } from "./consent/consent.router";
 import { dashboardRouter } from "./dashboard/dashboard.router";
 import { deadlinesRouter } from "./deadlines/deadlines.router";
+import { directoryRouter } from "./directory/directory.router";
 import { initiativeRouter } from "./initiative/initiative.router";
 import { meetingsRouter } from "./meetings/meetings.router";
+import { searchRouter } from "./search/search.router";
+import { tasksRouter } from "./tasks/tasks.router";
 import { teamRouter } from "./team/team.router";
 import { createCallerFactory, router } from "./trpc";
 
@@ -27,6 +30,10 @@ export const appRouter = router({
   closing: closingRouter,
   dashboard: dashboardRouter,
   deadlines: deadlinesRouter,
+  // The staff app's reads: what waits for me, finding a case, who is who.
+  tasks: tasksRouter,
+  search: searchRouter,
+  directory: directoryRouter,
 });
 
 export type AppRouter = typeof appRouter;

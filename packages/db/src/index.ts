@@ -17,6 +17,7 @@ export * from "./directory/index";
 export * from "./generated/prisma/client";
 export { readMigrations } from "./migrations/read-migrations";
 export { MigrationError, migrationsAreCurrent, runMigrations } from "./migrations/run-migrations";
+export * from "./notifications/index";
 export * from "./outbox/index";
 export { prepareDatabase } from "./prepare-database";
 export * from "./projections/index";

@@ -1,9 +1,10 @@
-import { caseViewFor, deadlineApproaching } from "@samstemt/domain";
+import { caseNextMeetingDue, caseViewFor, deadlineApproaching } from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
 import { loadVisibleCase } from "./case-access";
+import { caseActionsFor } from "./case-actions";
 
 /**
  * One case as the signed-in person may see it now (R4): the domain's view, never the stored
@@ -34,5 +35,12 @@ export const caseDetail = protectedProcedure
       view,
       /** R9: the warning the lists show, decided by the domain. */
       deadlineApproaching: view.deadline !== null && deadlineApproaching(view.deadline),
+      /** The steps this person may take now (R5–R8); the commands check again. */
+      actions: caseActionsFor(state, ctx.actor),
+      /**
+       * R9/R10: when the team should meet next — the R9 deadline until the first
+       * collaboration meeting, then the agreed frequency. Only for an active case.
+       */
+      nextMeeting: state.status === "active" ? caseNextMeetingDue(state, now) : null,
     };
   });

@@ -7,11 +7,13 @@ export interface ShellUser {
   unitName: string;
 }
 
-/** Page frame shared by both apps: skip link, header, language, who is signed in. */
+/** Page frame shared by both apps: skip link, header, language, who is signed in, navigation. */
 export function AppShell(props: {
   section: string;
   user: ShellUser | null;
   onSignOut?: () => void;
+  /** The app's main navigation, between the header and the content (shown when signed in). */
+  nav?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -39,6 +41,7 @@ export function AppShell(props: {
           )}
         </div>
       </header>
+      {props.nav}
       <main id="content" tabIndex={-1}>
         {props.children}
       </main>

@@ -1,0 +1,40 @@
+import { useTRPC } from "@samstemt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+
+/** The app's pages; "Mine opgaver" says how many tasks wait, in words for screen readers too. */
+export function MainNav() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const tasks = useQuery(trpc.tasks.mine.queryOptions());
+  const count = tasks.data?.count;
+  return (
+    <nav className="main-nav" aria-label={t("nav.label")}>
+      <ul>
+        <li>
+          <Link to="/" activeOptions={{ exact: true }}>
+            {t("nav.tasks")}
+            {count !== undefined && (
+              <span className="count">
+                {count}
+                <span className="visually-hidden"> {t("nav.tasksCount", { count })}</span>
+              </span>
+            )}
+          </Link>
+        </li>
+        <li>
+          <Link to="/sager" activeOptions={{ exact: false }}>
+            {t("nav.cases")}
+          </Link>
+        </li>
+        <li>
+          <Link to="/ny">{t("nav.newInitiative")}</Link>
+        </li>
+        <li>
+          <Link to="/soeg">{t("nav.search")}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import { AppShell, signOut } from "@samstemt/ui";
+import { useQueryClient } from "@tanstack/react-query";
+import { Outlet, useRouteContext, useRouterState } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { MainNav } from "./main-nav";
+import { headingFocus } from "./page-heading";
+
+/** The frame of every page: header, navigation with the task count, the page. */
+export function RootLayout() {
+  const { t } = useTranslation();
+  const { user } = useRouteContext({ from: "__root__" });
+  const queryClient = useQueryClient();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // After a navigation, the new page's heading takes focus (WCAG 2.4.3); not on first load.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    headingFocus.request(pathname);
+  }, [pathname]);
+  return (
+    <AppShell
+      section={t("section")}
+      user={user}
+      nav={<MainNav />}
+      onSignOut={() => void signOut().then(() => queryClient.resetQueries())}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,134 @@
+import { exclusionAlternativeLabels, initiativeReasonLabels } from "@samstemt/domain/labels";
+import { useTranslation } from "react-i18next";
+import { DeadlineText } from "../../components/deadline-text";
+import { useFormat } from "../../components/format";
+import type { CaseDetail } from "./case-types";
+import { ViewItemText } from "./view-item";
+
+/** The facts at the top of the case page, and R3/R5 outcomes said in words. */
+export function CaseFacts({ detail }: { detail: CaseDetail }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const language = i18n.language === "en" ? "en" : "da";
+  const { view, deadlineApproaching, nextMeeting } = detail;
+  const coordinator = view.team.members.find((member) => member.coordinator);
+  const deadlineClass =
+    view.deadline?.state === "overdue"
+      ? "deadline-overdue"
+      : deadlineApproaching
+        ? "deadline-warning"
+        : undefined;
+  return (
+    <>
+      <dl className="facts">
+        <div className={deadlineClass}>
+          <dt>{t("case.deadline")}</dt>
+          <dd>
+            <DeadlineText deadline={view.deadline} approaching={deadlineApproaching} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("case.coordinator")}</dt>
+          <dd>
+            {coordinator ? (
+              <>
+                {coordinator.name}
+                <br />
+                <span className="muted">{coordinator.role}</span>
+              </>
+            ) : (
+              <span className="muted">{t("myCases.noCoordinator")}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t("case.initiative")}</dt>
+          <dd>
+            {format.date(view.initiative.initiativeAt)}
+            <br />
+            <span className="muted">
+              {t("case.by", { name: view.initiative.initiator.name ?? t("case.someone") })}
+            </span>
+          </dd>
+        </div>
+        {nextMeeting && (
+          <div className={nextMeeting.overdue ? "deadline-overdue" : undefined}>
+            <dt>{t("case.nextMeeting")}</dt>
+            <dd>
+              {nextMeeting.due ? (
+                <>
+                  {nextMeeting.overdue && <strong>{t("case.nextMeetingOverdue")} </strong>}
+                  {format.date(nextMeeting.due)}
+                </>
+              ) : (
+                t("case.noFrequency")
+              )}
+              <br />
+              <span className="muted">{t(`case.nextMeetingBasis.${nextMeeting.basis}`)}</span>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {view.exclusion && (
+        <section className="notice" aria-labelledby="exclusion-title">
+          <h2 id="exclusion-title">{t("case.excludedTitle")}</h2>
+          <p>{t("case.excludedText")}</p>
+          <ul>
+            {view.exclusion.alternatives.map((alternative) => (
+              <li key={alternative}>{exclusionAlternativeLabels[alternative][language]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.endorsement?.decision === "declined" && (
+        <section className="notice" aria-labelledby="declined-title">
+          <h2 id="declined-title">{t("case.declinedTitle")}</h2>
+          <p>
+            {t("case.declinedBy", {
+              name: view.endorsement.decidedBy.name ?? t("case.someone"),
+              date: format.date(view.endorsement.decidedAt),
+            })}
+          </p>
+          {view.endorsement.reason && (
+            <ViewItemText item={view.endorsement.reason}>
+              {(reason) => <p>{reason}</p>}
+            </ViewItemText>
+          )}
+        </section>
+      )}
+      <h2>{t("case.about")}</h2>
+      <dl className="summary-list about">
+        <div>
+          <dt>{t("initiative.reasons")}</dt>
+          <dd>
+            <ViewItemText item={view.initiative.reasons}>
+              {(reasons) => (
+                <>
+                  {reasons.categories
+                    .map((category) => initiativeReasonLabels[category][language])
+                    .join(", ")}
+                  {reasons.text && <p>{reasons.text}</p>}
+                </>
+              )}
+            </ViewItemText>
+          </dd>
+          <dd />
+        </div>
+        <div>
+          <dt>{t("initiative.stance")}</dt>
+          <dd>
+            <ViewItemText item={view.citizenStance}>
+              {(stance) => (
+                <>
+                  {t(`stance.${stance.stance}`)}
+                  {stance.note && <p>{stance.note}</p>}
+                </>
+              )}
+            </ViewItemText>
+          </dd>
+          <dd />
+        </div>
+      </dl>
+    </>
+  );
+}

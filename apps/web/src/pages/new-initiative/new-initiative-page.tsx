@@ -1,0 +1,3 @@
+export function NewInitiativePage() {
+  return null;
+}

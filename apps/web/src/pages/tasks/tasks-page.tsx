@@ -1,0 +1,82 @@
+import type { RouterOutputs } from "@samstemt/api";
+import { QueryError, useTRPC } from "@samstemt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useRouteContext } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { DeadlineText } from "../../components/deadline-text";
+import { useFormat } from "../../components/format";
+import { PageHeading } from "../../layout/page-heading";
+import { Invitations } from "./invitations";
+
+type CaseTask = RouterOutputs["tasks"]["mine"]["caseTasks"][number];
+
+/**
+ * `/`, "Mine opgaver": one line per thing that waits for the person — what, for which
+ * citizen, by when — linking straight to where it is done. Overdue and nearest deadline
+ * first; invitations to the leader's organisation are answered right here (R6).
+ */
+export function TasksPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { user } = useRouteContext({ from: "__root__" });
+  const tasks = useQuery(trpc.tasks.mine.queryOptions());
+
+  return (
+    <>
+      <PageHeading title={t("tasks.title")}>{t("tasks.title")}</PageHeading>
+      {user.role === "leader" && <Invitations organisationName={user.organisationName} />}
+      {tasks.isPending && <p aria-live="polite">{t("loading")}</p>}
+      {tasks.isError && <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      {tasks.data && (
+        <section aria-labelledby="case-tasks-title">
+          <h2 id="case-tasks-title">{t("tasks.caseTasks")}</h2>
+          {tasks.data.caseTasks.length === 0 ? (
+            <p className="empty">
+              {t("tasks.empty")} <Link to="/ny">{t("tasks.emptyAction")}</Link>
+            </p>
+          ) : (
+            <ul className="task-list">
+              {tasks.data.caseTasks.map((task) => (
+                <TaskLine
+                  key={`${task.kind}-${task.caseId}-${task.meetingAt?.getTime() ?? ""}`}
+                  task={task}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function TaskLine({ task }: { task: CaseTask }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const what =
+    task.kind === "initiative_outcome"
+      ? t(`tasks.kind.initiative_outcome_${task.decision ?? "endorsed"}`)
+      : t(`tasks.kind.${task.kind}`, {
+          date: task.meetingAt ? format.dateTime(task.meetingAt) : "",
+        });
+  return (
+    <li>
+      <div>
+        <p>
+          <Link to="/sager/$caseId" params={{ caseId: task.caseId }}>
+            {what}
+            <span className="visually-hidden"> – {task.citizenName}</span>
+          </Link>
+        </p>
+        <p>
+          <strong>{task.citizenName}</strong>
+        </p>
+      </div>
+      {task.deadline && (
+        <p>
+          <DeadlineText deadline={task.deadline} approaching={task.deadline.approaching} />
+        </p>
+      )}
+    </li>
+  );
+}

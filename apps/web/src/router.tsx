@@ -1,0 +1,73 @@
+import type { RouterOutputs } from "@samstemt/api";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from "@tanstack/react-router";
+import { RootLayout } from "./layout/root-layout";
+import { NotFoundPage, RouteError, RoutePending } from "./layout/route-states";
+
+export type SignedInUser = RouterOutputs["auth"]["me"];
+
+export const rootRoute = createRootRouteWithContext<{ user: SignedInUser }>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+// Each page is its own chunk, loaded when first opened: the first page a user sees carries
+// only the shell and itself.
+const tasksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  component: lazyRouteComponent(() => import("./pages/tasks/tasks-page"), "TasksPage"),
+});
+const casesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sager",
+  component: lazyRouteComponent(() => import("./pages/cases/cases-page"), "CasesPage"),
+});
+export const caseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sager/$caseId",
+  component: lazyRouteComponent(() => import("./pages/case/case-page"), "CasePage"),
+});
+const newInitiativeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/ny",
+  component: lazyRouteComponent(
+    () => import("./pages/new-initiative/new-initiative-page"),
+    "NewInitiativePage",
+  ),
+});
+export const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/soeg",
+  validateSearch: (search: Record<string, unknown>): { q?: string } =>
+    typeof search.q === "string" && search.q.length <= 100 ? { q: search.q } : {},
+  component: lazyRouteComponent(() => import("./pages/search/search-page"), "SearchPage"),
+});
+
+const routeTree = rootRoute.addChildren([
+  tasksRoute,
+  casesRoute,
+  caseRoute,
+  newInitiativeRoute,
+  searchRoute,
+]);
+
+export const router = createRouter({
+  routeTree,
+  // Replaced by <RouterProvider context> once someone is signed in.
+  context: { user: undefined as unknown as SignedInUser },
+  defaultPendingComponent: RoutePending,
+  defaultErrorComponent: RouteError,
+  defaultPendingMs: 300,
+  scrollRestoration: true,
+});
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}

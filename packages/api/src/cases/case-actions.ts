@@ -1,0 +1,81 @@
+import {
+  type Actor,
+  type CaseState,
+  joinableStatuses,
+  MINIMUM_SECTORS,
+  mayJoinCase,
+  participatingSectors,
+  type Sector,
+  standingInvitations,
+} from "@samstemt/domain";
+
+/** What the viewer can do on the case now, so the case page offers only those steps. */
+export interface CaseActions {
+  /** R5: endorse or decline the initiative (a leader of the initiator's own unit). */
+  decideInitiative: boolean;
+  /** R6: join the case for the leader's own organisation. */
+  joinCase: boolean;
+  /** R6: invite another organisation (a leader standing behind the case). */
+  inviteOrganisation: boolean;
+  /** R6/R7: activate with a team and a coordinator, once `activation.ready`. */
+  activateCase: boolean;
+  /** R6/R7: add or remove members, appoint the coordinator. */
+  manageTeam: boolean;
+  /** R7: plan a meeting (the coordinator). */
+  scheduleMeeting: boolean;
+  /** R7/R8: record a meeting as held, with minutes (any current member). */
+  recordMeeting: boolean;
+  /**
+   * R6: why the case cannot be activated yet, for a screen to explain: the sectors taking
+   * part, how many are needed, and the invitations still waiting for an answer.
+   */
+  activation: {
+    ready: boolean;
+    sectors: Sector[];
+    minimumSectors: number;
+    waitingForOrganisationIds: string[];
+  };
+}
+
+const isLeaderOf = (actor: Actor, organisationId: string) =>
+  actor.role === "leader" && actor.organisationId === organisationId;
+
+/**
+ * The actions a person may take on a case, read from the same facts the domain's commands
+ * check (R5–R8). The commands decide again when a step is taken; this only keeps the page
+ * from offering a step that would be refused.
+ */
+export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
+  const initiator = state.initiative.initiator;
+  const leaderOfInitiatorsUnit =
+    isLeaderOf(actor, initiator.organisationId) && actor.unitId === initiator.unitId;
+  const participating = state.organisations.some(
+    (organisation) => organisation.organisationId === actor.organisationId,
+  );
+  const participatingLeader = actor.role === "leader" && participating;
+  const joinable = (joinableStatuses as readonly string[]).includes(state.status);
+  const active = state.status === "active";
+  const member = state.team.members.some((m) => m.personId === actor.personId);
+  const sectors = participatingSectors(state);
+  return {
+    decideInitiative: state.status === "initiated" && leaderOfInitiatorsUnit,
+    joinCase:
+      joinable &&
+      actor.role === "leader" &&
+      !participating &&
+      mayJoinCase(state, actor.organisationId),
+    inviteOrganisation: joinable && (leaderOfInitiatorsUnit || participatingLeader),
+    activateCase: state.status === "endorsed" && participatingLeader,
+    manageTeam: active && participatingLeader,
+    scheduleMeeting: active && state.team.coordinatorPersonId === actor.personId,
+    recordMeeting: active && member,
+    activation: {
+      ready: sectors.length >= MINIMUM_SECTORS,
+      sectors,
+      minimumSectors: MINIMUM_SECTORS,
+      waitingForOrganisationIds: standingInvitations(state)
+        .map((invitation) => invitation.organisationId)
+        .filter((id) => !state.organisations.some((o) => o.organisationId === id)),
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import {
+  type Actor,
+  type CaseState,
+  type DeadlineStatus,
+  deadlineApproaching,
+  deadlineForCase,
+  firstCollaborationMeetingHeldAt,
+} from "@samstemt/domain";
+import { caseActionsFor } from "../cases/case-actions";
+
+/** What waits for a person on a case they may see. */
+export type CaseTaskKind =
+  | "decide_initiative"
+  | "initiative_outcome"
+  | "join_case"
+  | "invite_organisations"
+  | "activate_case"
+  | "plan_meeting"
+  | "record_meeting"
+  | "deadline";
+
+export interface CaseTask {
+  kind: CaseTaskKind;
+  caseId: string;
+  caseVersion: number;
+  citizenName: string;
+  /** The R9 deadline as it stands, when it runs. */
+  deadline: (DeadlineStatus & { approaching: boolean }) | null;
+  /** For `initiative_outcome`: what the leader decided. */
+  decision: "endorsed" | "declined" | null;
+  /** For `record_meeting`: when the meeting was planned for. */
+  meetingAt: Date | null;
+}
+
+/** An initiator hears the outcome for two weeks; after that it is in the case's timeline. */
+const OUTCOME_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/**
+ * R5–R9: the tasks one case gives one person now, decided from the case's state with the
+ * same facts the commands check (`caseActionsFor`):
+ * - a leader of the initiator's unit decides the initiative (R5) and then joins for their
+ *   organisation (R6); the initiator hears the outcome (R5);
+ * - a participating leader invites organisations until two sectors take part, then
+ *   activates (R6);
+ * - the coordinator plans the next meeting when none is planned, and writes the minutes of
+ *   a planned meeting whose time has passed (R7, R8);
+ * - anyone else working on an active or endorsed case is warned when the R9 deadline is
+ *   within seven days or passed.
+ */
+export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTask[] {
+  const actions = caseActionsFor(state, actor);
+  const status = deadlineForCase(
+    {
+      status: state.status,
+      initiativeAt: state.initiative.initiativeAt,
+      firstMeetingHeldAt: firstCollaborationMeetingHeldAt(state),
+    },
+    now,
+  );
+  const deadline = status && { ...status, approaching: deadlineApproaching(status) };
+  const task = (kind: CaseTaskKind, extra: Partial<CaseTask> = {}): CaseTask => ({
+    kind,
+    caseId: state.caseId,
+    caseVersion: state.version,
+    citizenName: state.citizen.name,
+    deadline,
+    decision: null,
+    meetingAt: null,
+    ...extra,
+  });
+  const tasks: CaseTask[] = [];
+  if (actions.decideInitiative) tasks.push(task("decide_initiative"));
+  const endorsement = state.endorsement;
+  if (
+    endorsement &&
+    state.initiative.initiator.personId === actor.personId &&
+    now.getTime() - endorsement.decidedAt.getTime() <= OUTCOME_DAYS * DAY_MS
+  ) {
+    tasks.push(task("initiative_outcome", { decision: endorsement.decision }));
+  }
+  if (actions.joinCase) tasks.push(task("join_case"));
+  if (actions.activateCase) {
+    if (actions.activation.ready) tasks.push(task("activate_case"));
+    else if (actions.activation.waitingForOrganisationIds.length === 0) {
+      tasks.push(task("invite_organisations"));
+    }
+  }
+  if (actions.scheduleMeeting) {
+    const planned = state.meetings.filter((meeting) => meeting.status === "scheduled");
+    const past = planned.filter((m) => m.scheduledFor && m.scheduledFor.getTime() < now.getTime());
+    for (const meeting of past)
+      tasks.push(task("record_meeting", { meetingAt: meeting.scheduledFor }));
+    if (planned.length === past.length) tasks.push(task("plan_meeting"));
+  }
+  const warn = deadline && (deadline.approaching || deadline.state === "overdue");
+  if (tasks.length === 0 && warn && (state.status === "active" || state.status === "endorsed")) {
+    tasks.push(task("deadline"));
+  }
+  return tasks;
+}

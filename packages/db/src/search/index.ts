@@ -1,0 +1,5 @@
+export {
+  type CaseSearchHit,
+  type CaseSearchQuery,
+  searchVisibleCases,
+} from "./search-visible-cases";

@@ -1,0 +1,1 @@
+export { listVisibleCaseStates } from "./list-visible-case-states";
