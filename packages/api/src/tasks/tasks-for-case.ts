@@ -32,7 +32,7 @@ export interface CaseTask {
   meetingAt: Date | null;
 }
 
-/** An initiator hears the outcome for two weeks; after that it is in the case's timeline. */
+/** An initiator hears the outcome for two weeks, or until the case is activated. */
 const OUTCOME_DAYS = 14;
 const DAY_MS = 86_400_000;
 
@@ -72,8 +72,10 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
   const tasks: CaseTask[] = [];
   if (actions.decideInitiative) tasks.push(task("decide_initiative"));
   const endorsement = state.endorsement;
+  // Until the case moves on (activated): then the outcome is history, in the timeline.
   if (
     endorsement &&
+    (state.status === "endorsed" || state.status === "declined") &&
     state.initiative.initiator.personId === actor.personId &&
     now.getTime() - endorsement.decidedAt.getTime() <= OUTCOME_DAYS * DAY_MS
   ) {
@@ -91,7 +93,8 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
     const past = planned.filter((m) => m.scheduledFor && m.scheduledFor.getTime() < now.getTime());
     for (const meeting of past)
       tasks.push(task("record_meeting", { meetingAt: meeting.scheduledFor }));
-    if (planned.length === past.length) tasks.push(task("plan_meeting"));
+    // The next meeting is planned once the last one is recorded.
+    if (planned.length === 0) tasks.push(task("plan_meeting"));
   }
   const warn = deadline && (deadline.approaching || deadline.state === "overdue");
   if (tasks.length === 0 && warn && (state.status === "active" || state.status === "endorsed")) {
