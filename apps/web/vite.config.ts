@@ -7,7 +7,8 @@ export default defineConfig({
   base: "/",
   plugins: [react()],
   // The manifest lets `pnpm bench` measure the initial JavaScript (bench/initial-js.mjs).
-  build: { outDir: "dist", sourcemap: true, manifest: true },
+  // No source maps: the built app is what production serves (issue 10).
+  build: { outDir: "dist", sourcemap: false, manifest: true },
   // `pnpm --filter @samstemt/web dev` beside a running server.
   server: { proxy: { "/trpc": api, "/auth": api } },
 });

@@ -27,9 +27,17 @@ describe("server configuration", () => {
     expect(readServerConfig({ DATABASE_URL: url, DEMO: "true" }).demo).toBe(true);
   });
 
-  it("turns demo mode off in production unless DEMO says otherwise", () => {
+  it("never has demo mode in production: DEMO=true there refuses to start", () => {
     expect(readServerConfig({ NODE_ENV: "production" }).demo).toBe(false);
-    expect(readServerConfig({ NODE_ENV: "production", DEMO: "true" }).demo).toBe(true);
+    expect(readServerConfig({ NODE_ENV: "production", DEMO: "false" }).demo).toBe(false);
+    expect(() => readServerConfig({ NODE_ENV: "production", DEMO: "true" })).toThrow(
+      /DEMO=true is not allowed/,
+    );
+    expect(() => readServerConfig({ NODE_ENV: "production", DEMO: "1" })).toThrow(/DEMO/);
+  });
+
+  it("defaults sessions to 12 hours at most and 30 minutes idle", () => {
+    expect(readServerConfig({})).toMatchObject({ sessionTtlHours: 12, sessionIdleMinutes: 30 });
   });
 
   it("always runs the worker in-process on PGlite; on PostgreSQL only when asked", () => {

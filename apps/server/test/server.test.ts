@@ -2,6 +2,7 @@ import { createEmptyPostgresDatabase, testDatabaseKinds } from "@samstemt/db/tes
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   countRows,
+  fromApp,
   signIn,
   startTestServer,
   type TestServer,
@@ -52,7 +53,7 @@ describe.each(testDatabaseKinds())("the server on %s", (kind) => {
   it("signs in a demo user with an HttpOnly, SameSite=Lax session cookie", async () => {
     const response = await fetch(`${server.url}/auth/dev-login`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: fromApp(server.url, { "Content-Type": "application/json" }),
       body: JSON.stringify({ username: "mads" }),
     });
     expect(response.status).toBe(200);
@@ -66,7 +67,7 @@ describe.each(testDatabaseKinds())("the server on %s", (kind) => {
     const post = (body: string, type = "application/json") =>
       fetch(`${server.url}/auth/dev-login`, {
         method: "POST",
-        headers: { "Content-Type": type },
+        headers: fromApp(server.url, { "Content-Type": type }),
         body,
       });
     expect((await post(JSON.stringify({ username: "nobody" }))).status).toBe(401);
@@ -101,7 +102,10 @@ describe.each(testDatabaseKinds())("the server on %s", (kind) => {
 
   it("signs out: the cookie no longer opens anything", async () => {
     const cookie = await signIn(server.url, "lene");
-    const out = await fetch(`${server.url}/auth/logout`, { method: "POST", headers: { cookie } });
+    const out = await fetch(`${server.url}/auth/logout`, {
+      method: "POST",
+      headers: fromApp(server.url, { cookie }),
+    });
     expect(out.status).toBe(204);
     expect((await trpcQuery(server.url, "auth.me", cookie)).status).toBe(401);
   });
@@ -141,7 +145,7 @@ describe("demo sign-in and real people", () => {
       ]);
       const response = await fetch(`${server.url}/auth/dev-login`, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: fromApp(server.url, { "Content-Type": "application/json" }),
         body: JSON.stringify({ username: "lars" }),
       });
       expect(response.status).toBe(401);
@@ -162,7 +166,7 @@ describe("guessing sign-ins", () => {
     const attempt = (username: string) =>
       fetch(`${server.url}/auth/dev-login`, {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: fromApp(server.url, { "Content-Type": "application/json" }),
         body: JSON.stringify({ username }),
       });
     try {
@@ -194,7 +198,10 @@ describe("behind a reverse proxy (TRUST_PROXY_HOPS=1)", () => {
     const attempt = (client: string, username: string) =>
       fetch(`${server.url}/auth/dev-login`, {
         method: "POST",
-        headers: { "Content-Type": "application/json", "X-Forwarded-For": client },
+        headers: fromApp(server.url, {
+          "Content-Type": "application/json",
+          "X-Forwarded-For": client,
+        }),
         body: JSON.stringify({ username }),
       });
     try {
@@ -221,7 +228,7 @@ describe("demo sign-in outside demo mode", () => {
   it("is refused with 404 when NODE_ENV=production and DEMO is not set", async () => {
     const response = await fetch(`${server.url}/auth/dev-login`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: fromApp(server.url, { "Content-Type": "application/json" }),
       body: JSON.stringify({ username: "mads" }),
     });
     expect(response.status).toBe(404);

@@ -28,10 +28,18 @@ export async function startTestServer(
   };
 }
 
-export async function signIn(url: string, username: string): Promise<string> {
+/** A browser posting from the app itself says so: its Origin is the server's own. */
+export function fromApp(url: string, headers: Record<string, string> = {}) {
+  return { Origin: new URL(url).origin, ...headers };
+}
+
+export async function signIn(url: string, username: string, previousCookie = ""): Promise<string> {
   const response = await fetch(`${url}/auth/dev-login`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: fromApp(url, {
+      "Content-Type": "application/json",
+      ...(previousCookie && { cookie: previousCookie }),
+    }),
     body: JSON.stringify({ username }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);

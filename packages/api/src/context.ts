@@ -26,13 +26,22 @@ export interface Context {
    * real ones; production takes real ones only.
    */
   allowFictionalCpr: boolean;
+  /** The HTTP request's id: in the server log and in every error the client sees. */
+  requestId: string | null;
+  /** Registrations (CPR look-ups) one person may make per hour. */
+  cprLookupsPerHour: number;
 }
+
+/** Enough to find a careless or hostile search through the register; the server configures it. */
+export const DEFAULT_CPR_LOOKUPS_PER_HOUR = 60;
 
 export function createContext(input: {
   db: Database;
   actor: Actor | null;
   now?: () => Date;
   allowFictionalCpr?: boolean;
+  requestId?: string | null;
+  cprLookupsPerHour?: number;
 }): Context {
   return {
     db: input.db,
@@ -40,6 +49,8 @@ export function createContext(input: {
     system: false,
     now: input.now ?? (() => new Date()),
     allowFictionalCpr: input.allowFictionalCpr ?? false,
+    requestId: input.requestId ?? null,
+    cprLookupsPerHour: input.cprLookupsPerHour ?? DEFAULT_CPR_LOOKUPS_PER_HOUR,
   };
 }
 
@@ -51,5 +62,7 @@ export function createSystemContext(input: { db: Database; now?: () => Date }): 
     system: true,
     now: input.now ?? (() => new Date()),
     allowFictionalCpr: false,
+    requestId: null,
+    cprLookupsPerHour: DEFAULT_CPR_LOOKUPS_PER_HOUR,
   };
 }

@@ -2,6 +2,7 @@ import type { StaffRole } from "@samstemt/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { audit } from "./audit/audit-log";
 import type { Context } from "./context";
 import { databaseErrorToTrpc } from "./errors/database-errors";
 
@@ -11,25 +12,34 @@ z.config(z.locales.da());
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
     // Never show the database's or the code's own words to a user: they may name tables,
-    // values or people. The log has them.
+    // values or people. The log has them, under the request id the user is shown.
     const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const requestId = ctx?.requestId ?? null;
+    // Never a stack trace either: the key is left out, not set to undefined.
+    const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
-      message: internal ? "Der opstod en fejl på serveren. Prøv igen om lidt." : shape.message,
+      message: internal ? internalErrorMessage(requestId) : shape.message,
       data: {
-        ...shape.data,
-        // Field-by-field validation messages for forms; never a stack trace.
+        ...data,
+        requestId,
+        // Field-by-field validation messages for forms.
         zodIssues: cause instanceof ZodError ? cause.issues : null,
         domainError:
           cause && typeof cause === "object" && "domainError" in cause ? cause.domainError : null,
-        stack: undefined,
       },
     };
   },
 });
+
+/** What a user reads when the server failed: no detail, the id to quote to support. */
+export function internalErrorMessage(requestId: string | null): string {
+  const generic = "Der opstod en fejl på serveren. Prøv igen om lidt.";
+  return requestId ? `${generic} Fejl-id: ${requestId}` : generic;
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -44,7 +54,41 @@ const databaseErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(databaseErrors);
+/**
+ * Every refused attempt leaves an audit entry (issue 10): who asked for what and was told
+ * NOT_FOUND or FORBIDDEN, with the case when the input names one. Written outside any
+ * transaction of the procedure, which has rolled back. Someone probing for cases they may not
+ * see shows up in the log, even though the answer tells them nothing.
+ */
+const auditRefusals = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  const result = await next();
+  if (!result.ok && refusedCodes.has(result.error.code) && ctx.actor) {
+    const input = await getRawInput().catch(() => undefined);
+    await audit(
+      ctx,
+      [
+        {
+          action: "access.refused",
+          caseId: caseIdIn(input),
+          details: { path, type, code: result.error.code },
+        },
+      ],
+      ctx.db,
+    ).catch(() => {});
+  }
+  return result;
+});
+
+const refusedCodes = new Set<TRPCError["code"]>(["NOT_FOUND", "FORBIDDEN"]);
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function caseIdIn(input: unknown): string | null {
+  if (!input || typeof input !== "object") return null;
+  const caseId = (input as { caseId?: unknown }).caseId;
+  return typeof caseId === "string" && uuidPattern.test(caseId) ? caseId : null;
+}
+
+export const publicProcedure = t.procedure.use(auditRefusals).use(databaseErrors);
 
 /** Someone is signed in; `ctx.actor` is then never null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -1,28 +1,37 @@
-import { actorForSession, appRouter, createContext } from "@samstemt/api";
+import { appRouter, createContext } from "@samstemt/api";
 import { TRPCError } from "@trpc/server";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { Logger } from "pino";
-import { sessionToken } from "../auth/session-cookie";
+import { actorOf } from "../auth/session-middleware";
+import { idOf } from "../http/request-id";
 import type { ServerState } from "../server-state";
 
-/** The tRPC API at /trpc: the signed-in person comes from the session cookie. */
+/** The tRPC API at /trpc: the signed-in person was read from the session cookie before. */
 export function trpcMiddleware(
   state: ServerState,
   logger: Logger,
-  options: { allowFictionalCpr: boolean },
+  options: { allowFictionalCpr: boolean; cprLookupsPerHour: number },
 ) {
   return createExpressMiddleware({
     router: appRouter,
-    async createContext({ req }) {
+    createContext({ req, res }) {
       const db = state.ready ? state.database : null;
       if (!db) {
         throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "Samstemt starter stadig." });
       }
-      const actor = await actorForSession(db, sessionToken(req), new Date());
-      return createContext({ db, actor, allowFictionalCpr: options.allowFictionalCpr });
+      return createContext({
+        db,
+        actor: actorOf(res),
+        allowFictionalCpr: options.allowFictionalCpr,
+        requestId: idOf(req),
+        cprLookupsPerHour: options.cprLookupsPerHour,
+      });
     },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "tRPC error");
+    onError({ error, path, req }) {
+      // The detail stays here, under the request id the client was given.
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        logger.error({ err: error, path, requestId: idOf(req) }, "tRPC error");
+      }
     },
   });
 }

@@ -22,7 +22,7 @@ export async function callProcedure(
         })
       : await fetch(`${url}/trpc/${path}`, {
           method: "POST",
-          headers: { cookie, "Content-Type": "application/json" },
+          headers: { cookie, "Content-Type": "application/json", Origin: new URL(url).origin },
           body: envelope,
         });
   return sendRaw(response);
@@ -33,7 +33,7 @@ export async function postRaw(url: string, cookie: string, path: string, body: s
   return sendRaw(
     await fetch(`${url}/trpc/${path}`, {
       method: "POST",
-      headers: { cookie, "Content-Type": "application/json" },
+      headers: { cookie, "Content-Type": "application/json", Origin: new URL(url).origin },
       body,
     }),
   );

@@ -1,2 +1,3 @@
+export { countRecentAuditEntries } from "./count-audit-entries";
 export type { JsonObject, JsonValue } from "./json-value";
 export { type AuditEntryInput, writeAuditEntries } from "./write-audit-entries";

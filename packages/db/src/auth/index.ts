@@ -1,5 +1,5 @@
 export { createSession, type NewSession } from "./create-session";
-export { deleteSession } from "./delete-session";
+export { deleteSession, type EndedSession, touchSession } from "./delete-session";
 export { type DemoPersonListing, listDemoPeople } from "./demo-people";
 export { findSessionPerson, type SessionPerson } from "./session-person";
 export { findPersonBySubject, findPersonByUsername, type SignInPerson } from "./sign-in-person";

@@ -4,6 +4,9 @@ import { type DbHandle, prismaOf } from "../client/transaction";
 /** Who is behind a session, with their unit and organisation, and when the session ends. */
 export interface SessionPerson {
   expiresAt: Date;
+  /** The last request with this session (to the minute): the idle timeout counts from it. */
+  lastSeenAt: Date;
+  method: string;
   personId: string;
   name: string;
   role: StaffRole;
@@ -23,6 +26,8 @@ export async function findSessionPerson(
     where: { tokenHash },
     select: {
       expiresAt: true,
+      lastSeenAt: true,
+      method: true,
       person: {
         select: {
           id: true,
@@ -43,6 +48,8 @@ export async function findSessionPerson(
   const { person } = session;
   return {
     expiresAt: session.expiresAt,
+    lastSeenAt: session.lastSeenAt,
+    method: session.method,
     personId: person.id,
     name: person.name,
     role: person.role,
