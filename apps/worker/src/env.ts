@@ -11,3 +11,45 @@ const envSchema = z.object({
 export function readWorkerEnv(source: NodeJS.ProcessEnv = process.env) {
   return envSchema.parse(source);
 }
+
+const settingsSchema = z.object({
+  /** `smtp://user:password@host:587` or `smtps://…:465`; unset: alerts in the app only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Samstemt <noreply@samstemt.invalid>"),
+  /** Where the staff app is, for the link in each e-mail. */
+  APP_BASE_URL: z.url().default("http://localhost:3000"),
+  /** Outbox rows every consumer has handled are deleted after this many days. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().min(0).default(7),
+  /** Attempts of a job after the first before it goes to the dead-letter list. */
+  JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
+  /** Attempts of an alert e-mail before it goes to the dead-letter list. */
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+});
+
+export interface WorkerSettings {
+  smtpUrl: string | null;
+  mailFrom: string;
+  appBaseUrl: string;
+  outboxRetentionSeconds: number;
+  jobRetryLimit: number;
+  emailMaxAttempts: number;
+}
+
+/**
+ * What the worker's jobs need from the environment (the same whether it runs in the server
+ * or on its own): e-mail, the app's address, retention and retries. Read once at start.
+ */
+export function readWorkerSettings(source: NodeJS.ProcessEnv = process.env): WorkerSettings {
+  const env = settingsSchema.parse(source);
+  return {
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM,
+    appBaseUrl: env.APP_BASE_URL,
+    outboxRetentionSeconds: env.OUTBOX_RETENTION_DAYS * 86_400,
+    jobRetryLimit: env.JOB_RETRY_LIMIT,
+    emailMaxAttempts: env.EMAIL_MAX_ATTEMPTS,
+  };
+}

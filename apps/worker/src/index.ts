@@ -1,8 +1,30 @@
+export {
+  type AlertCondition,
+  type AlertKind,
+  alertConditions,
+  alertKinds,
+  CHANGE_NOTICE_WORKING_DAYS,
+  CONSENT_WARNING_DAYS,
+} from "./alerts/alert-conditions";
+export { alertEmailsJob } from "./alerts/alert-emails.job";
+export { alertScanJob } from "./alerts/alert-scan.job";
+export { ALERTS_FIND_CONSUMER, alertsFindConsumer } from "./alerts/alerts-find.consumer";
+export { readWorkerSettings, type WorkerSettings } from "./env";
 export { allJobs } from "./jobs/all-jobs";
-export type { JobDefinition } from "./jobs/job-definition";
+export type { JobContext, JobDefinition } from "./jobs/job-definition";
+export { pruneOutboxJob } from "./jobs/prune-outbox.job";
 export { recomputeDeadlinesJob } from "./jobs/recompute-deadlines.job";
+export { requeueDeadLettersJob } from "./jobs/requeue-dead-letters.job";
+export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";
+export { sendAlertEmails } from "./mail/send-alert-emails";
 export { allOutboxConsumers } from "./outbox/all-outbox-consumers";
 export { indicatorRefreshConsumer } from "./outbox/indicator-refresh.consumer";
 export type { OutboxConsumer } from "./outbox/outbox-consumer";
 export { type OutboxPoller, startOutboxPoller } from "./outbox/outbox-poller";
-export { JOB_TIME_ZONE, type RunningWorker, startWorker, type WorkerOptions } from "./start-worker";
+export {
+  JOB_TIME_ZONE,
+  type JobRetryPolicy,
+  type RunningWorker,
+  startWorker,
+  type WorkerOptions,
+} from "./start-worker";

@@ -1,16 +1,24 @@
-import type { Database } from "@samstemt/db";
-import { DANISH_TIME_ZONE } from "@samstemt/domain";
+import { type Database, recordDeadLetter } from "@samstemt/db";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
+import { readWorkerSettings, type WorkerSettings } from "./env";
 import { jobQueueConnection } from "./job-queue-connection";
 import { allJobs } from "./jobs/all-jobs";
-import type { JobDefinition } from "./jobs/job-definition";
+import type { JobContext, JobDefinition } from "./jobs/job-definition";
+import { createMailer, type Mailer } from "./mail/mailer";
 import { allOutboxConsumers } from "./outbox/all-outbox-consumers";
 import type { OutboxConsumer } from "./outbox/outbox-consumer";
 import { startOutboxPoller } from "./outbox/outbox-poller";
+import { JOB_TIME_ZONE } from "./time-zone";
 
-/** Scheduled jobs run in Danish time: the domain names the zone once. */
-export const JOB_TIME_ZONE = DANISH_TIME_ZONE;
+export { JOB_TIME_ZONE };
+
+export interface JobRetryPolicy {
+  /** Attempts after the first; after the last the job goes to the dead-letter list. */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled for each further one (retryBackoff). */
+  retryDelaySeconds: number;
+}
 
 export interface WorkerOptions {
   database: Database;
@@ -20,43 +28,107 @@ export interface WorkerOptions {
   /** How often an idle worker asks for new jobs and new outbox events. */
   pollingIntervalSeconds?: number;
   outboxConsumers?: OutboxConsumer[];
+  /** E-mail, links, retention, retries: from the environment unless given. */
+  settings?: WorkerSettings;
+  /** Instead of the SMTP mailer the settings describe (tests). */
+  mailer?: Mailer | null;
+  retry?: Partial<JobRetryPolicy>;
+  /** How often pg-boss looks for jobs whose worker died (expired) to retry them. */
+  maintenanceIntervalSeconds?: number;
+  /** SIGTERM: how long jobs in progress may take to finish before they are released. */
+  stopTimeoutMs?: number;
 }
 
 export interface RunningWorker {
   boss: PgBoss;
+  settings: WorkerSettings;
   /** Puts a job on the queue now, as the schedule would. */
   runNow(name: string): Promise<string | null>;
   /** Delivers every outbox event waiting now; returns how many were handled. */
   drainOutbox(): Promise<number>;
+  /** Stops taking work; jobs in progress finish or are released (retried by another worker). */
   stop(): Promise<void>;
 }
 
 /**
  * Starts the reporting worker: the job queue, its schedules and a handler per job, and the
  * outbox consumers (inside the server process on embedded PGlite, so the server needs no
- * change to deliver events).
+ * change to deliver events). Jobs are retried with back-off; a job that fails its last
+ * attempt is put on the dead-letter list (`dead_letter`) for an administrator.
  */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { database, logger } = options;
+  const settings = options.settings ?? readWorkerSettings();
   const jobs = options.jobs ?? allJobs;
   const now = options.now ?? (() => new Date());
-  const boss = new PgBoss({ db: jobQueueConnection(database.sql), schema: "pgboss" });
+  const mailer =
+    options.mailer !== undefined
+      ? options.mailer
+      : createMailer(settings.smtpUrl, settings.mailFrom);
+  const retry: JobRetryPolicy = {
+    retryLimit: options.retry?.retryLimit ?? settings.jobRetryLimit,
+    retryDelaySeconds: options.retry?.retryDelaySeconds ?? 30,
+  };
+  const stopping = new AbortController();
+  const boss = new PgBoss({
+    db: jobQueueConnection(database.sql),
+    schema: "pgboss",
+    ...(options.maintenanceIntervalSeconds && {
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
+    }),
+  });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
+  const context: JobContext = {
+    database,
+    now,
+    settings,
+    mailer,
+    logger,
+    signal: stopping.signal,
+    send: (name, data) => boss.send(name, data),
+  };
   for (const job of jobs) {
-    await boss.createQueue(job.name);
+    const queue = {
+      name: job.name,
+      retryLimit: retry.retryLimit,
+      retryDelay: retry.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: job.expireInSeconds ?? 15 * 60,
+    };
+    await boss.createQueue(job.name, queue);
+    await boss.updateQueue(job.name, queue);
     await boss.work(
       job.name,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-      async () => {
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, includeMetadata: true },
+      async ([pgJob]) => {
         const started = Date.now();
-        const result = await job.run(database, now);
-        logger.info({ job: job.name, ms: Date.now() - started, result }, "job done");
+        try {
+          const result = await job.run(context);
+          logger.info({ job: job.name, ms: Date.now() - started, result }, "job done");
+        } catch (error) {
+          const last = pgJob !== undefined && pgJob.retryCount >= pgJob.retryLimit;
+          logger.error(
+            { err: error, job: job.name, retryCount: pgJob?.retryCount, last },
+            "job failed",
+          );
+          if (pgJob && last) {
+            await recordDeadLetter(database, {
+              source: "job",
+              name: job.name,
+              reference: pgJob.id,
+              payload: (pgJob.data ?? {}) as object,
+              error: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
+              attempts: pgJob.retryCount + 1,
+            });
+          }
+          throw error;
+        }
       },
     );
     await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
   }
-  const consumers = options.outboxConsumers ?? allOutboxConsumers;
+  const consumers = options.outboxConsumers ?? allOutboxConsumers(settings);
   const outbox = startOutboxPoller({
     database,
     consumers,
@@ -65,16 +137,27 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     pollingIntervalMs: (options.pollingIntervalSeconds ?? 2) * 1000,
   });
   logger.info(
-    { jobs: jobs.map((job) => job.name), outbox: consumers.map((consumer) => consumer.name) },
+    {
+      jobs: jobs.map((job) => job.name),
+      outbox: consumers.map((consumer) => consumer.name),
+      email: mailer !== null,
+    },
     "worker started",
   );
+  let stopped: Promise<void> | null = null;
   return {
     boss,
+    settings,
     runNow: (name) => boss.send(name, {}),
     drainOutbox: () => outbox.drain(),
-    async stop() {
-      await outbox.stop();
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    stop() {
+      stopped ??= (async () => {
+        stopping.abort();
+        await outbox.stop();
+        await boss.stop({ graceful: true, wait: true, timeout: options.stopTimeoutMs ?? 20_000 });
+        mailer?.close();
+      })();
+      return stopped;
     },
   };
 }

@@ -11,6 +11,7 @@ import { deadlinesRouter } from "./deadlines/deadlines.router";
 import { directoryRouter } from "./directory/directory.router";
 import { initiativeRouter } from "./initiative/initiative.router";
 import { meetingsRouter } from "./meetings/meetings.router";
+import { notificationsRouter } from "./notifications/notifications.router";
 import { searchRouter } from "./search/search.router";
 import { tasksRouter } from "./tasks/tasks.router";
 import { teamRouter } from "./team/team.router";
@@ -34,6 +35,8 @@ export const appRouter = router({
   tasks: tasksRouter,
   search: searchRouter,
   directory: directoryRouter,
+  // Alerts raised by the worker (issue 12).
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

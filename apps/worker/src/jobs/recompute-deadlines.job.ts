@@ -1,5 +1,4 @@
 import { createCaller, createSystemContext } from "@samstemt/api";
-import type { Database } from "@samstemt/db";
 import type { JobDefinition } from "./job-definition";
 
 /**
@@ -9,7 +8,7 @@ import type { JobDefinition } from "./job-definition";
 export const recomputeDeadlinesJob: JobDefinition = {
   name: "deadlines.recompute",
   cron: "5 * * * *",
-  async run(database: Database, now: () => Date) {
+  async run({ database, now }) {
     const caller = createCaller(createSystemContext({ db: database, now }));
     return caller.deadlines.recompute();
   },

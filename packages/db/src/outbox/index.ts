@@ -12,3 +12,4 @@ export {
   outboxBacklog,
   registerOutboxConsumer,
 } from "./outbox-consumers";
+export { pruneHandledOutbox } from "./prune-outbox";

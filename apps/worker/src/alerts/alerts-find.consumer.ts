@@ -1,0 +1,24 @@
+import { caseStateForAlerts } from "@samstemt/db";
+import type { OutboxConsumer } from "../outbox/outbox-consumer";
+import { alertConditions } from "./alert-conditions";
+import { raiseAlerts } from "./raise-alerts";
+
+/** Registered by migration 20261130120000. */
+export const ALERTS_FIND_CONSUMER = "alerts.find";
+
+/**
+ * Finds a case's alert conditions as soon as one of its events arrives (an agreement signed
+ * by some and waiting for the rest; a deadline already near when the initiative is
+ * registered), so nobody waits for the daily scan. The notifications commit with the
+ * delivery; their e-mails go out with the next e-mail run.
+ */
+export function alertsFindConsumer(appBaseUrl: string): OutboxConsumer {
+  return {
+    name: ALERTS_FIND_CONSUMER,
+    async handle(event, tx, now) {
+      const state = await caseStateForAlerts(tx, event.caseId);
+      if (!state) return;
+      await raiseAlerts(tx, alertConditions(state, now()), appBaseUrl);
+    },
+  };
+}
