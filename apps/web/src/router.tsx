@@ -35,6 +35,9 @@ export const caseRoute = createRoute({
 const newInitiativeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/ny",
+  // The check-your-answers step has its own address, so the browser's Back returns to the form.
+  validateSearch: (search: Record<string, unknown>): { trin?: "kontrol" } =>
+    search.trin === "kontrol" ? { trin: "kontrol" } : {},
   component: lazyRouteComponent(
     () => import("./pages/new-initiative/new-initiative-page"),
     "NewInitiativePage",

@@ -22,7 +22,8 @@ export function PageHeading(props: { children: ReactNode; title: string }) {
   useEffect(() => {
     if (pendingPath !== null && pendingPath === window.location.pathname) {
       pendingPath = null;
-      ref.current?.focus();
+      // An error summary above the heading, when there is one, has taken focus itself.
+      if (!document.querySelector(".error-summary")) ref.current?.focus();
     }
   }, []);
   return (

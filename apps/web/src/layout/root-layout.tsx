@@ -1,7 +1,7 @@
 import { AppShell, signOut } from "@samstemt/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { Outlet, useRouteContext, useRouterState } from "@tanstack/react-router";
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { MainNav } from "./main-nav";
 import { headingFocus } from "./page-heading";
@@ -11,16 +11,19 @@ export function RootLayout() {
   const { t } = useTranslation();
   const { user } = useRouteContext({ from: "__root__" });
   const queryClient = useQueryClient();
-  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const location = useRouterState({ select: (state) => state.location });
+  const href = location.href;
+  const pathname = location.pathname;
   // After a navigation, the new page's heading takes focus (WCAG 2.4.3); not on first load.
+  // A layout effect, so the request is in place before the page's heading mounts and looks.
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
     headingFocus.request(pathname);
-  }, [pathname]);
+  }, [href]);
   return (
     <AppShell
       section={t("section")}

@@ -2,6 +2,62 @@
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const pagesDa = {
+  form: {
+    errorSummary: "Der er et problem",
+    errorPrefix: "Fejl:",
+    day: "Dag",
+    month: "Måned",
+    year: "År",
+    cancel: "Fortryd",
+  },
+  initiativeForm: {
+    title: "Registrér et initiativ",
+    checkTitle: "Tjek dine svar, før du registrerer initiativet",
+    intro:
+      "Alle, der har kontakt med borgeren, kan tage initiativ (R2). Initiativet går til din egen leder, som godkender eller afviser det (R5).",
+    citizen: "Borgeren",
+    name: "Borgerens fulde navn",
+    cpr: "CPR-nummer",
+    cprHint: "10 cifre, fx 0101901234 eller 010190-1234.",
+    initiative: "Initiativet",
+    date: "Hvornår blev initiativet taget?",
+    dateHint:
+      "Fx 27 11 2026. Må ikke ligge i fremtiden. Fristen for første samarbejdsmøde regnes herfra (R9).",
+    reasons: "Hvorfor skal borgeren med i samarbejdsmodellen? (R1)",
+    reasonsHint:
+      "Vælg det, der passer, og uddyb gerne i teksten. Vælg mindst én eller skriv en tekst.",
+    reasonText: "Uddybning",
+    reasonTextHint: "Skal udfyldes, hvis du har valgt »Andet«.",
+    stance: "Hvad siger borgeren til at få hjælp?",
+    stanceNote: "Bemærkning om borgerens holdning (valgfri)",
+    r3Warning:
+      "Afviser borgeren al hjælp, kan samarbejdsmodellen ikke bruges (R3). Sagen gemmes som ikke omfattet, og du får vist alternativerne.",
+    r3Text:
+      "Borgeren afviser al hjælp, så samarbejdsmodellen kan ikke bruges (R3). Initiativet gemmes som ikke omfattet – det går ikke tabt. Overvej i stedet:",
+    whatHappens:
+      "Når du registrerer initiativet, får din leder det i sine opgaver og godkender eller afviser det. Du kan følge sagen under Mine sager.",
+    continue: "Fortsæt",
+    edit: "Ret",
+    none: "Ikke angivet",
+    save: "Registrér initiativet",
+    saveExcluded: "Registrér som ikke omfattet (R3)",
+    saved: "Initiativet er registreret og sendt til din leder.",
+    savedExcluded: "Initiativet er registreret som ikke omfattet (R3). Se alternativerne nedenfor.",
+    errors: {
+      name: "Skriv borgerens fulde navn.",
+      cprMissing: "Skriv borgerens CPR-nummer som 10 cifre.",
+      cprInvalid: "Skriv et gyldigt CPR-nummer: 10 cifre, hvor de første 6 er en dato (ddmmåå).",
+      dateInvalid: "Skriv datoen for initiativet som dag, måned og år, fx 27 11 2026.",
+      dateFuture: "Datoen for initiativet må ikke ligge i fremtiden.",
+      dateBeforeModel:
+        "Datoen for initiativet kan ikke ligge før 1. januar 2018, hvor samarbejdsmodellen startede.",
+      reasonsMissing: "Vælg mindst én begrundelse, eller skriv en uddybning.",
+      otherNeedsText: "Uddyb begrundelsen »Andet« i teksten.",
+      reasonTextInvalid: "Uddybningen må højst være 10.000 tegn og ikke indeholde styretegn.",
+      stance: "Vælg, hvad borgeren siger til at få hjælp.",
+      noteInvalid: "Bemærkningen må højst være 10.000 tegn og ikke indeholde styretegn.",
+    },
+  },
   nav: {
     label: "Hovedmenu",
     tasks: "Mine opgaver",
@@ -140,6 +196,62 @@ export const pagesDa = {
 };
 
 export const pagesEn: Shape<typeof pagesDa> = {
+  form: {
+    errorSummary: "There is a problem",
+    errorPrefix: "Error:",
+    day: "Day",
+    month: "Month",
+    year: "Year",
+    cancel: "Cancel",
+  },
+  initiativeForm: {
+    title: "Register an initiative",
+    checkTitle: "Check your answers before registering the initiative",
+    intro:
+      "Anyone in contact with the citizen can take the initiative (R2). It goes to your own leader, who endorses or declines it (R5).",
+    citizen: "The citizen",
+    name: "The citizen's full name",
+    cpr: "CPR number",
+    cprHint: "10 digits, e.g. 0101901234 or 010190-1234.",
+    initiative: "The initiative",
+    date: "When was the initiative taken?",
+    dateHint:
+      "E.g. 27 11 2026. Not in the future. The deadline for the first collaboration meeting counts from it (R9).",
+    reasons: "Why should the citizen be in the collaboration model? (R1)",
+    reasonsHint: "Choose what fits and explain in the text. Choose at least one or write a text.",
+    reasonText: "Details",
+    reasonTextHint: "Required if you chose “Other”.",
+    stance: "What does the citizen say about getting help?",
+    stanceNote: "Note on the citizen's stance (optional)",
+    r3Warning:
+      "If the citizen rejects all help, the collaboration model cannot be used (R3). The case is kept as not included and you are shown the alternatives.",
+    r3Text:
+      "The citizen rejects all help, so the collaboration model cannot be used (R3). The initiative is kept as not included – it is not lost. Consider instead:",
+    whatHappens:
+      "When you register the initiative, your leader finds it in their tasks and endorses or declines it. You can follow the case under My cases.",
+    continue: "Continue",
+    edit: "Change",
+    none: "Not given",
+    save: "Register the initiative",
+    saveExcluded: "Register as not included (R3)",
+    saved: "The initiative is registered and sent to your leader.",
+    savedExcluded: "The initiative is registered as not included (R3). See the alternatives below.",
+    errors: {
+      name: "Enter the citizen's full name.",
+      cprMissing: "Enter the citizen's CPR number as 10 digits.",
+      cprInvalid: "Enter a valid CPR number: 10 digits of which the first 6 are a date (ddmmyy).",
+      dateInvalid: "Enter the date of the initiative as day, month and year, e.g. 27 11 2026.",
+      dateFuture: "The date of the initiative cannot be in the future.",
+      dateBeforeModel:
+        "The date of the initiative cannot be before 1 January 2018, when the model started.",
+      reasonsMissing: "Choose at least one reason, or write details.",
+      otherNeedsText: "Explain the reason “Other” in the text.",
+      reasonTextInvalid:
+        "The details may be at most 10,000 characters, without control characters.",
+      stance: "Choose what the citizen says about getting help.",
+      noteInvalid: "The note may be at most 10,000 characters, without control characters.",
+    },
+  },
   nav: {
     label: "Main menu",
     tasks: "My tasks",

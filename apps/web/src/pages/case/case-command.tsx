@@ -10,6 +10,7 @@ import {
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { flash } from "../../components/flash";
 
 interface CaseCommands {
   caseId: string;
@@ -40,7 +41,7 @@ export function CaseCommandsProvider(props: {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [news, setNews] = useState("");
+  const [news, setNews] = useState(flash.take);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const refresh = useCallback(() => {
     void queryClient.invalidateQueries({
