@@ -97,7 +97,8 @@ export async function actorForSession(
     }
     return null;
   }
-  await touchSession(db, tokenHash, now);
+  // Written at most every quarter of the idle time (and at least every minute).
+  await touchSession(db, tokenHash, now, Math.min(60_000, (policy.idleMinutes * 60_000) / 4));
   return {
     personId: session.personId,
     name: session.name,

@@ -21,12 +21,17 @@ export async function deleteSession(db: DbHandle, tokenHash: string): Promise<En
 }
 
 /**
- * Records that a session was used at `at`, at most once a minute per session so that a busy
- * page does not write a row per request; the idle timeout is counted in minutes anyway.
+ * Records that a session was used at `at`, at most once per `granularityMs` (a minute by
+ * default) so that a busy page does not write a row per request.
  */
-export async function touchSession(db: DbHandle, tokenHash: string, at: Date): Promise<void> {
+export async function touchSession(
+  db: DbHandle,
+  tokenHash: string,
+  at: Date,
+  granularityMs = 60_000,
+): Promise<void> {
   await prismaOf(db).session.updateMany({
-    where: { tokenHash, lastSeenAt: { lt: new Date(at.getTime() - 60_000) } },
+    where: { tokenHash, lastSeenAt: { lt: new Date(at.getTime() - granularityMs) } },
     data: { lastSeenAt: at },
   });
 }
