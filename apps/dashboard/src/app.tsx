@@ -1,7 +1,7 @@
 import { AppShell, DemoSignIn, signOut, useTRPC } from "@samstemt/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Summary } from "./summary";
+import { DashboardPage } from "./dashboard-page";
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -19,7 +19,7 @@ export function App() {
       {t("leadersOnly", { role: t(`roles.${user.role}`).toLocaleLowerCase(i18n.language) })}
     </p>
   ) : (
-    <Summary />
+    <DashboardPage />
   );
 
   return (

@@ -1,4 +1,5 @@
 import "@samstemt/ui/styles.css";
+import "./dashboard.css";
 import { renderApp } from "@samstemt/ui";
 import { App } from "./app";
 import { dashboardDa, dashboardEn } from "./translations";

@@ -4,6 +4,7 @@ import {
   quartersEnding,
   readQuarterDashboard,
 } from "@samstemt/db";
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { leaderProcedure } from "../trpc";
 import { QuarterReviewInputSchema } from "./dashboard-input";
@@ -49,5 +50,7 @@ export const quarterReview = leaderProcedure
       trend: headlines,
       sinceLastQuarter: previous && current ? sinceLastQuarter(previous, current) : [],
       computedAt: now,
+      /** Dates on the dashboard are shown in Danish time. */
+      timeZone: DANISH_TIME_ZONE,
     };
   });

@@ -1,0 +1,43 @@
+import { useTranslation } from "react-i18next";
+import { QuarterReview } from "./quarter-review/quarter-review";
+import { Summary } from "./summary";
+import { hrefFor, useUrlState } from "./url-state";
+
+/** The leader's dashboard: the quarter's figures, or the review meetings (R12). */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const [url, navigate] = useUrlState();
+  const link = (view: "figures" | "meetings") => (
+    <a
+      href={hrefFor({ ...url, view, cases: null, closingReason: null })}
+      aria-current={url.view === view ? "page" : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate({ view, cases: null, closingReason: null });
+      }}
+    >
+      {t(`nav.${view}`)}
+    </a>
+  );
+  return (
+    <>
+      <nav className="dashboard-nav" aria-label={t("nav.label")}>
+        <ul>
+          <li>{link("figures")}</li>
+          <li>{link("meetings")}</li>
+        </ul>
+      </nav>
+      {url.view === "figures" ? (
+        <>
+          {/* Today's counts on screen; on paper only the quarter, with small figures hidden. */}
+          <div className="current-summary">
+            <Summary />
+          </div>
+          <QuarterReview />
+        </>
+      ) : (
+        <p>{t("loading")}</p>
+      )}
+    </>
+  );
+}

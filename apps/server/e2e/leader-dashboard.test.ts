@@ -1,0 +1,110 @@
+// R12 in a real browser: a leader opens the quarterly review, picks a quarter, sees the
+// figures, drills down to the cases that missed the R9 deadline, and prints it on A4.
+import { PDFParse } from "pdf-parse";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
+import { type ServerProcess, startServerProcess } from "./server-process";
+
+const executablePath = chromiumPath();
+
+/** The quarter of an instant, close enough to Danish time away from quarter boundaries. */
+function quarterOf(at: Date): string {
+  return `${at.getUTCFullYear()}-Q${Math.floor(at.getUTCMonth() / 3) + 1}`;
+}
+
+describe.skipIf(!executablePath)("the leader dashboard in a real browser (R12)", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  // Demo: Morten Juhl's initiative was 70 days before the seed; his first meeting came late.
+  const missedQuarter = quarterOf(new Date(Date.now() - 39 * 86_400_000));
+  const seriousOnly = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) =>
+    violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+    browser = await launchChromium(executablePath as string);
+    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.terminate();
+  });
+
+  it("signs a leader in and shows the current quarter's review", async () => {
+    await page.goto(`${server.url}/dashboard/`);
+    await page.getByLabel("Bruger").selectOption("lene");
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByTestId("review-title").waitFor();
+    await page.getByRole("heading", { name: "Siden sidste kvartal" }).waitFor();
+    await page.getByRole("heading", { name: "Udvikling over 8 kvartaler" }).waitFor();
+    // Eight quarters in each trend table, a chart beside each.
+    const table = page.getByRole("table", { name: "Initiativer registreret pr. kvartal" });
+    expect(await table.getByRole("row").count()).toBe(9);
+    expect(await page.locator(".trend-chart svg").count()).toBe(6);
+    await screenshot(page, "dashboard-quarter-review");
+    expect(seriousOnly(await accessibilityViolations(page))).toEqual([]);
+  });
+
+  it("picks a quarter, and keeps the choice in the URL", async () => {
+    const [year, quarter] = missedQuarter.split("-Q");
+    await page.getByLabel("Kvartal", { exact: true }).selectOption(missedQuarter);
+    await page.getByRole("button", { name: "Vis tal" }).click();
+    await page
+      .getByTestId("review-title")
+      .filter({ hasText: `${quarter}. kvartal ${year}` })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get("kvartal")).toBe(missedQuarter);
+    const missed = page
+      .getByTestId("deadline-figures")
+      .locator('[data-figure="deadlineMissed"] dd')
+      .first();
+    expect(
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered number, not the print-only "< 5"
+      Number(await missed.innerText().then((text) => text.replace(/\D/g, ""))),
+    ).toBeGreaterThan(0);
+  });
+
+  it("drills down to the cases that missed the deadline", async () => {
+    await page.getByTestId("deadline-figures").locator('[data-figure="deadlineMissed"] a').click();
+    const heading = page.getByRole("heading", { name: /^Sager: Fristen overskredet/ });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const list = page.getByTestId("drill-down");
+    await list.getByRole("rowheader", { name: "Morten Juhl" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("sager")).toBe("deadlineMissed");
+    await screenshot(page, "dashboard-drill-down");
+    expect(seriousOnly(await accessibilityViolations(page))).toEqual([]);
+    // The bookmark opens the same list.
+    await page.reload();
+    await page.getByTestId("drill-down").getByRole("rowheader", { name: "Morten Juhl" }).waitFor();
+    // Back closes it again.
+    await page.goBack();
+    await page.getByTestId("review-title").waitFor();
+  });
+
+  it("switches to English", async () => {
+    await page.getByLabel("Sprog").selectOption("en");
+    await page.getByRole("heading", { name: "Since last quarter" }).waitFor();
+    await page.getByRole("heading", { name: "Trend over 8 quarters" }).waitFor();
+    await page.getByLabel("Language").selectOption("da");
+    await page.getByRole("heading", { name: "Siden sidste kvartal" }).waitFor();
+  });
+
+  it("prints on A4 without navigation, small figures as “< 5”", async () => {
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "dashboard-print");
+    expect(await page.locator(".app-header").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Vis tal" }).isVisible()).toBe(false);
+    // Print media stays on: the PDF is what a leader gets from the browser's print dialog.
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    await page.emulateMedia({ media: null });
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    const text = (await parser.getText()).text;
+    await parser.destroy();
+    expect(text).toContain("Første samarbejdsmøde inden for en måned");
+    expect(text).toContain("< 5");
+    expect(text).not.toContain("Log ud");
+  });
+});
