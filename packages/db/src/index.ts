@@ -14,6 +14,7 @@ export {
 } from "./client/transaction";
 export * from "./dashboard/index";
 export * from "./directory/index";
+export * from "./exports/index";
 export * from "./generated/prisma/client";
 export { readMigrations } from "./migrations/read-migrations";
 export { MigrationError, migrationsAreCurrent, runMigrations } from "./migrations/run-migrations";

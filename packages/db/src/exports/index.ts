@@ -1,0 +1,13 @@
+export {
+  type AnalystExportRow,
+  type AnalystExportScope,
+  type AnalystExportStatus,
+  analystExportById,
+  analystExportsOf,
+  claimNextExport,
+  createAnalystExport,
+  expireExports,
+  finishExport,
+  recordExportProgress,
+} from "./analyst-exports";
+export { countExportRows, type ExportCaseRow, exportRowBatches } from "./export-rows";
