@@ -7,7 +7,7 @@ import {
 } from "@samstemt/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createContext } from "../src";
-import { actorFor } from "./fixtures";
+import { actorFor, callerFor } from "./fixtures";
 
 const now = new Date("2026-11-20T10:00:00Z");
 const registration = (cpr: string, name = "Karen Registreret") => ({
@@ -77,5 +77,132 @@ describe.each(testDatabaseKinds())("registering an initiative on %s", (kind) => 
       });
     }
     expect(await db.prisma.citizen.count()).toBe(before);
+  });
+
+  describe("never reveals whether a CPR number is known (issue 10)", () => {
+    const known = { cpr: "0115803333", name: "Karen Kendt" };
+    beforeAll(async () => {
+      // Somebody in another organisation registered the citizen first.
+      const first = await callerFor(db, orgs.municipalityStaff, now);
+      await first.initiative.registerInitiative(registration(known.cpr, known.name));
+    });
+
+    const errorOf = async (work: Promise<unknown>) => {
+      try {
+        await work;
+        return null;
+      } catch (error) {
+        const { code, message } = error as { code: string; message: string };
+        return { code, message };
+      }
+    };
+
+    it("answers a known CPR number under another name exactly as a new one", async () => {
+      const staff = await callerFor(db, orgs.regionStaff, now);
+      const guessed = await staff.initiative.registerInitiative(
+        registration(known.cpr, "Bodil Gæt"),
+      );
+      const fresh = await staff.initiative.registerInitiative(
+        registration("0116804444", "Bodil Gæt"),
+      );
+      const { caseId: guessedCase, ...guessedRest } = guessed;
+      const { caseId: freshCase, ...freshRest } = fresh;
+      expect(guessedRest).toEqual(freshRest);
+      // What the initiator sees afterwards is the name they typed, in the list and the case.
+      const mine = await staff.cases.mine();
+      const names = mine.filter((row) => [guessedCase, freshCase].includes(row.id));
+      expect(names.map((row) => row.citizenName)).toEqual(["Bodil Gæt", "Bodil Gæt"]);
+      const detail = await staff.cases.get({ caseId: guessedCase });
+      expect(JSON.stringify(detail)).not.toContain(known.name);
+      // The known citizen's record is untouched and the case is not attached to them.
+      const stored = await db.prisma.citizen.findUniqueOrThrow({ where: { cpr: known.cpr } });
+      expect(stored.name).toBe(known.name);
+      const attached = await db.prisma.case.count({ where: { citizenId: stored.id } });
+      expect(attached).toBe(1);
+    });
+
+    it("refuses a known and an unknown CPR number with the same words, storing nothing", async () => {
+      const staff = await callerFor(db, orgs.regionStaff, now);
+      const before = await db.prisma.citizen.count();
+      const future = { initiativeAt: new Date("2027-06-01T09:00:00Z") };
+      const knownError = await errorOf(
+        staff.initiative.registerInitiative({
+          ...registration(known.cpr, "Hvem Somhelst"),
+          ...future,
+        }),
+      );
+      const unknownError = await errorOf(
+        staff.initiative.registerInitiative({
+          ...registration("0117805555", "Hvem Somhelst"),
+          ...future,
+        }),
+      );
+      expect(knownError).not.toBeNull();
+      expect(knownError).toEqual(unknownError);
+      expect(await db.prisma.citizen.count()).toBe(before);
+    });
+
+    it("audits every look-up, naming the known citizen even when refused", async () => {
+      const staff = await callerFor(db, orgs.regionStaff, now);
+      const stored = await db.prisma.citizen.findUniqueOrThrow({ where: { cpr: known.cpr } });
+      await errorOf(
+        staff.initiative.registerInitiative({
+          ...registration(known.cpr, "Prøver Igen"),
+          initiativeAt: new Date("2027-06-01T09:00:00Z"),
+        }),
+      );
+      const refused = await db.prisma.auditEntry.findMany({
+        where: { personId: orgs.regionStaff.id, action: "case.initiative.register.refused" },
+        orderBy: { id: "desc" },
+        take: 1,
+      });
+      expect(refused[0]?.citizenId).toBe(stored.id);
+      const registered = await db.prisma.auditEntry.findMany({
+        where: { personId: orgs.regionStaff.id, action: "case.initiative.register" },
+      });
+      const provisional = registered.filter(
+        (row) => (row.details as { provisional?: boolean } | null)?.provisional === true,
+      );
+      expect(provisional.map((row) => row.details)).toEqual([
+        { provisional: true, knownCitizenId: stored.id },
+      ]);
+    });
+
+    it("shows the initiator's leader the registrations to check, without the known name", async () => {
+      const leader = await callerFor(db, orgs.regionLeader, now);
+      const checks = await leader.initiative.identityChecks();
+      expect(checks.map((row) => ({ cpr: row.cpr, name: row.name }))).toEqual([
+        { cpr: known.cpr, name: "Bodil Gæt" },
+      ]);
+      expect(JSON.stringify(checks)).not.toContain(known.name);
+      const otherLeader = await callerFor(db, orgs.municipalityLeader, now);
+      expect(await otherLeader.initiative.identityChecks()).toEqual([]);
+      const staff = await callerFor(db, orgs.regionStaff, now);
+      await expect(staff.initiative.identityChecks()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    });
+
+    it("limits look-ups per person and hour with TOO_MANY_REQUESTS, audited", async () => {
+      const actor = await actorFor(db, orgs.municipalityLeader);
+      const limited = createCaller(
+        createContext({ db, actor, now: () => now, allowFictionalCpr: true, cprLookupsPerHour: 2 }),
+      );
+      await limited.initiative.registerInitiative(registration("0118806666", "Første Borger"));
+      await errorOf(
+        limited.initiative.registerInitiative({
+          ...registration("0118807777", "Anden Borger"),
+          initiativeAt: new Date("2027-01-01T00:00:00Z"),
+        }),
+      );
+      const before = await db.prisma.citizen.count();
+      const third = await errorOf(
+        limited.initiative.registerInitiative(registration("0118808888", "Tredje Borger")),
+      );
+      expect(third?.code).toBe("TOO_MANY_REQUESTS");
+      expect(await db.prisma.citizen.count()).toBe(before);
+      const log = await db.prisma.auditEntry.count({
+        where: { personId: orgs.municipalityLeader.id, action: "cpr.lookup.limited" },
+      });
+      expect(log).toBe(1);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { router } from "../trpc";
 import { declineInitiativeProcedure } from "./decline-initiative";
 import { endorseInitiativeProcedure } from "./endorse-initiative";
+import { identityChecks } from "./identity-checks";
 import { recordCitizenStanceProcedure } from "./record-citizen-stance";
 import { registerInitiativeProcedure } from "./register-initiative";
 
@@ -10,4 +11,6 @@ export const initiativeRouter = router({
   recordCitizenStance: recordCitizenStanceProcedure,
   endorseInitiative: endorseInitiativeProcedure,
   declineInitiative: declineInitiativeProcedure,
+  /** Issue 10: registrations whose CPR number was known under another name. */
+  identityChecks,
 });

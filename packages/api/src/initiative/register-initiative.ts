@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { findOrCreateCitizen, saveCase, withTransaction } from "@samstemt/db";
+import {
+  countRecentAuditEntries,
+  createProvisionalCitizen,
+  findOrCreateCitizen,
+  saveCase,
+  withTransaction,
+} from "@samstemt/db";
 import {
   CprOrFictionalCprSchema,
   cprMessage,
@@ -10,6 +16,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
+import type { Actor, Context } from "../context";
 import { domainErrorToTrpc } from "../errors/domain-error-to-trpc";
 import { protectedProcedure } from "../trpc";
 import { sameName } from "./same-name";
@@ -27,24 +34,25 @@ export const registerInitiativeInput = RegisterInitiativeCommandSchema.omit({
   })
   .strict();
 
-/**
- * A CPR number already known under another name is most likely a typing error. Going on
- * would attach the case to someone else and show that person's name back, so it is refused
- * without revealing the stored name. (A CPR-register lookup will settle names for real.)
- */
-class CprNameMismatch extends TRPCError {
-  constructor(readonly citizenId: string) {
-    super({
-      code: "CONFLICT",
-      message:
-        "CPR-nummeret er allerede registreret med et andet navn. Kontrollér CPR-nummer og navn.",
-    });
-  }
-}
+/** Every registration looks a CPR number up; these actions count toward the hourly limit. */
+export const CPR_LOOKUP_ACTIONS = [
+  "case.initiative.register",
+  "case.initiative.register.refused",
+] as const;
 
 /**
  * R2/R5: anyone in contact with a citizen registers the initiative; it goes to their own
- * leader. The citizen is found by CPR number (with the same name), or recorded the first time.
+ * leader.
+ *
+ * Issue 10: the answer never tells whether a CPR number is known to Samstemt. A new CPR
+ * number records the citizen; a known one with the same name finds them; a known one under
+ * another name records the citizen *provisionally* under the name as typed (a typing error
+ * in the CPR number must not attach the case to a stranger, nor show a stranger's name). All
+ * three answer alike, with the same case, the same status and the name as typed; a refusal
+ * (a future date, say) is the same refusal for all three, decided before anything is kept.
+ * The initiator's leader sees the provisional ones (`initiative.identityChecks`) and resolves
+ * them with the initiator before endorsing (R5). Every registration is a CPR look-up: audited
+ * with the citizen (refusals too) and limited per person and hour.
  */
 export const registerInitiativeProcedure = protectedProcedure
   .input(registerInitiativeInput)
@@ -53,12 +61,14 @@ export const registerInitiativeProcedure = protectedProcedure
     if (!isValidCpr(input.citizen.cpr) && !ctx.allowFictionalCpr) {
       throw new TRPCError({ code: "BAD_REQUEST", message: cprMessage.da });
     }
+    await refuseOverLookupLimit(ctx, now);
+    let knownCitizenId: string | null = null;
     try {
       return await withTransaction(ctx.db, async (tx) => {
-        const citizen = await findOrCreateCitizen(tx, input.citizen);
-        if (!sameName(citizen.name, input.citizen.name)) {
-          throw new CprNameMismatch(citizen.citizenId);
-        }
+        let citizen = await findOrCreateCitizen(tx, input.citizen);
+        if (!citizen.created) knownCitizenId = citizen.citizenId;
+        const provisional = !sameName(citizen.name, input.citizen.name);
+        if (provisional) citizen = await createProvisionalCitizen(tx, input.citizen);
         const result = registerInitiative(
           {
             ...input,
@@ -76,6 +86,10 @@ export const registerInitiativeProcedure = protectedProcedure
               action: "case.initiative.register",
               citizenId: citizen.citizenId,
               caseId: result.state.caseId,
+              // The known citizen the CPR number belongs to, for whoever resolves it.
+              ...(provisional && {
+                details: { provisional: true, knownCitizenId: knownCitizenId ?? "" },
+              }),
             },
           ],
           tx,
@@ -87,14 +101,14 @@ export const registerInitiativeProcedure = protectedProcedure
         };
       });
     } catch (error) {
-      // Refusals are logged too, outside the rollback. A name that does not match names the
-      // stored citizen, so someone trying CPR numbers against the register shows up per citizen.
+      // Refusals are logged too, outside the rollback, naming the known citizen whose CPR
+      // number was tried: someone trying numbers against the register shows up per citizen.
       await audit(
         ctx,
         [
           {
             action: "case.initiative.register.refused",
-            citizenId: error instanceof CprNameMismatch ? error.citizenId : null,
+            citizenId: knownCitizenId,
             details: { error: error instanceof TRPCError ? error.code : "ERROR" },
           },
         ],
@@ -103,3 +117,26 @@ export const registerInitiativeProcedure = protectedProcedure
       throw error;
     }
   });
+
+/**
+ * At most `ctx.cprLookupsPerHour` registrations per person and hour, counted in the audit
+ * log (shared by every server process). Over it: 429, audited, and no look-up at all.
+ */
+async function refuseOverLookupLimit(ctx: Context & { actor: Actor }, now: Date) {
+  const since = new Date(now.getTime() - 3_600_000);
+  const used = await countRecentAuditEntries(ctx.db, {
+    personId: ctx.actor.personId,
+    actions: CPR_LOOKUP_ACTIONS,
+    since,
+  });
+  if (used < ctx.cprLookupsPerHour) return;
+  await audit(
+    ctx,
+    [{ action: "cpr.lookup.limited", details: { limit: ctx.cprLookupsPerHour } }],
+    ctx.db,
+  );
+  throw new TRPCError({
+    code: "TOO_MANY_REQUESTS",
+    message: "Du har registreret mange initiativer den seneste time. Vent lidt, og prøv igen.",
+  });
+}

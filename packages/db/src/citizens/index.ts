@@ -1,1 +1,7 @@
-export { findOrCreateCitizen, type StoredCitizen } from "./find-or-create-citizen";
+export {
+  createProvisionalCitizen,
+  findOrCreateCitizen,
+  listProvisionalCitizenCases,
+  type ProvisionalCitizenCase,
+  type StoredCitizen,
+} from "./find-or-create-citizen";
