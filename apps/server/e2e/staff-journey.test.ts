@@ -180,4 +180,160 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
     await screenshot(page, "journey-initiative-r3-case");
     await expectAccessible(page);
   });
+
+  it("R5: the initiator's own leader finds the initiative in her tasks and endorses it, after a confirmation", async () => {
+    await signInAs(page, "hanne");
+    await page.goto(`${server.url}/`);
+    await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
+    const nav = page.getByRole("navigation", { name: "Hovedmenu" });
+    await nav.getByText(/opgaver venter|opgave venter/).waitFor();
+    await screenshot(page, "journey-tasks-leader");
+    await expectAccessible(page);
+    await page
+      .getByRole("link", { name: "Godkend eller afvis initiativet – Rasmus Testrup Holm" })
+      .click();
+    const decide = page.getByRole("region", { name: "Godkend eller afvis initiativet (R5)" });
+    await decide.waitFor();
+    await screenshot(page, "journey-decide");
+    await expectAccessible(page);
+    await decide.getByRole("button", { name: "Godkend initiativet" }).click();
+    await decide.getByText("Godkend initiativet for Rasmus Testrup Holm?").waitFor();
+    await decide.getByRole("button", { name: "Ja, godkend" }).click();
+    const news = page.getByRole("status").filter({ hasText: "Initiativet er godkendt." });
+    await news.waitFor();
+    await expect(news.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await page.getByRole("heading", { level: 1, name: /Godkendt af leder/ }).waitFor();
+  });
+
+  it("R6: she joins for her organisation, is told why activation must wait, and invites another sector", async () => {
+    await page.getByRole("button", { name: "Deltag for Regionspsykiatrien Vest" }).click();
+    const blocked = page.getByRole("region", {
+      name: "Samarbejdsmodellen kan ikke aktiveres endnu",
+    });
+    await blocked.getByText("mindst 2 sektorer deltager (R6)").waitFor();
+    await blocked.getByText("Der mangler 1 sektor mere.").waitFor();
+    const invite = page.getByRole("region", { name: "Invitér en organisation (R6)" });
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await invite.getByText("Vælg den organisation, du vil invitere.").waitFor();
+    await invite.getByLabel("Organisation").selectOption({ label: "Holstebro Kommune (Kommune)" });
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("status").filter({ hasText: "Holstebro Kommune er inviteret." }).waitFor();
+    await blocked.getByText("Venter på svar fra: Holstebro Kommune.").waitFor();
+    await screenshot(page, "journey-activation-blocked");
+    await expectAccessible(page);
+  });
+
+  it("R6, R7: the invited leader joins from her tasks and activates the model with a team and a coordinator", async () => {
+    await signInAs(page, "lene");
+    await page.goto(`${server.url}/`);
+    const invitations = page.getByRole("region", { name: "Invitationer til Holstebro Kommune" });
+    await invitations
+      .getByRole("button", { name: /^Deltag i sagen – inviteret af Hanne Kjær/ })
+      .click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Holstebro Kommune deltager nu i sagen." })
+      .waitFor();
+    await page
+      .getByRole("link", {
+        name: /^Aktivér samarbejdsmodellen og udpeg team og tovholder – Rasmus Testrup Holm/,
+      })
+      .click();
+    const activate = page.getByRole("region", {
+      name: /^Aktivér samarbejdsmodellen: udpeg team og tovholder/,
+    });
+    await activate.waitFor();
+    await activate.getByLabel(/^Jonas Bech,/).check();
+    await activate.getByLabel(/^Mads Østergaard,/).check();
+    await activate.getByRole("button", { name: "Aktivér samarbejdsmodellen" }).click();
+    // Roles and a coordinator are missing: the summary says so, above the heading.
+    const summary = activate.getByRole("alert").filter({ hasText: "Der er et problem" });
+    await summary.getByRole("link", { name: "Skriv rollen for Jonas Bech." }).waitFor();
+    await summary
+      .getByRole("link", { name: "Vælg en tovholder blandt teamets medlemmer." })
+      .waitFor();
+    await screenshot(page, "journey-activate-errors");
+    await expectAccessible(page);
+    await activate
+      .getByRole("group", { name: "Jonas Bech: rolle og kontakt" })
+      .getByLabel("Rolle i teamet")
+      .fill("Behandler, distriktspsykiatrien");
+    await activate
+      .getByRole("group", { name: "Mads Østergaard: rolle og kontakt" })
+      .getByLabel("Rolle i teamet")
+      .fill("Kontaktperson, bostøtte");
+    await activate.getByLabel("Tovholder (R7)").selectOption({ label: "Mads Østergaard" });
+    await activate.getByRole("button", { name: "Aktivér samarbejdsmodellen" }).click();
+    await activate.getByRole("button", { name: "Ja, aktivér" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Samarbejdsmodellen er aktiveret." })
+      .waitFor();
+    await page.getByRole("heading", { level: 1, name: /Aktiv/ }).waitFor();
+    const team = page.getByRole("region", { name: "Team" });
+    await team.getByRole("rowheader", { name: /Mads Østergaard.*Tovholder/ }).waitFor();
+    await screenshot(page, "journey-activated");
+    await expectAccessible(page);
+  });
+
+  it("R7–R9: the coordinator plans the first collaboration meeting and records it with minutes before the deadline", async () => {
+    await signInAs(page, "mads");
+    await page.goto(`${server.url}/`);
+    await page.getByRole("link", { name: "Planlæg næste møde – Rasmus Testrup Holm" }).click();
+    const schedule = page.getByRole("region", { name: "Planlæg et møde (R7, R8)" });
+    await schedule.waitFor();
+    const tomorrow = danishDateParts(new Date(Date.now() + 86_400_000));
+    await schedule.getByLabel("Dag").fill(tomorrow.day);
+    await schedule.getByLabel("Måned").fill(tomorrow.month);
+    await schedule.getByLabel("År").fill(tomorrow.year);
+    await schedule.getByLabel("Klokkeslæt").fill("10.00");
+    await schedule.getByRole("button", { name: "Planlæg mødet" }).click();
+    await page.getByRole("status").filter({ hasText: "Mødet er planlagt." }).waitFor();
+    await page
+      .getByRole("region", { name: "Møder" })
+      .getByText("Planlagt", { exact: true })
+      .waitFor();
+
+    const record = page.getByRole("region", { name: /^Registrér et holdt møde/ });
+    const today = danishDateParts(new Date());
+    await record.getByLabel("Dag").fill(today.day);
+    await record.getByLabel("Måned").fill(today.month);
+    await record.getByLabel("År").fill(today.year);
+    await record.getByLabel("Klokkeslæt").fill("00.01");
+    await record.getByRole("button", { name: "Registrér mødet" }).click();
+    await record.getByRole("link", { name: "Vælg, om borgeren deltog." }).waitFor();
+    await record.getByLabel("Ja").check();
+    await record.getByLabel("Jonas Bech").check();
+    await record.getByLabel("Mads Østergaard").check();
+    await record
+      .getByLabel("Beslutningsreferat")
+      .fill("Rasmus vil gerne have hjælp til bolig. Mads tager kontakt til boligkontoret.");
+    await record.getByRole("button", { name: "Registrér mødet" }).click();
+    await record.getByRole("button", { name: "Ja, registrér" }).click();
+    await page.getByRole("status").filter({ hasText: "Mødet er registreret som holdt." }).waitFor();
+    await page.getByText("Første møde holdt inden for fristen").first().waitFor();
+    await page
+      .getByRole("region", { name: "Møder" })
+      .getByText("Mads tager kontakt til boligkontoret.")
+      .waitFor();
+    await page
+      .getByRole("region", { name: "Tidslinje" })
+      .getByText("Samarbejdsmøde holdt")
+      .waitFor();
+    await screenshot(page, "journey-first-meeting-held");
+    await expectAccessible(page);
+  });
 });
+
+function danishDateParts(at: Date) {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Copenhagen",
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+  }).formatToParts(at);
+  const value = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
+  return { day: value("day"), month: value("month"), year: value("year") };
+}

@@ -1,6 +1,46 @@
+import { ActivateCase } from "./activate-case";
 import type { CaseDetail } from "./case-types";
+import { DecideInitiative } from "./decide-initiative";
+import { ActivationBlocked, InviteOrganisation, JoinCase } from "./join-and-invite";
+import { ManageTeam } from "./manage-team";
+import { RecordMeeting } from "./record-meeting";
+import { ScheduleMeeting } from "./schedule-meeting";
 
-/** What the viewer can do on the case now (filled in step by step). */
-export function CaseActionsPanel(_props: { detail: CaseDetail }) {
-  return null;
+/**
+ * The steps of the journey this viewer may take now, each its own panel calling one typed
+ * procedure (R5 decide → R6 join, invite, activate → R6/R7 team → R7–R9 meetings). The
+ * server says which apply (`actions`); the commands decide again when a step is taken.
+ */
+export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
+  const { view, actions } = detail;
+  const any =
+    actions.decideInitiative ||
+    actions.joinCase ||
+    actions.inviteOrganisation ||
+    actions.activateCase ||
+    actions.manageTeam ||
+    actions.scheduleMeeting ||
+    actions.recordMeeting;
+  if (!any) return null;
+  return (
+    <div className="stack">
+      {actions.decideInitiative && <DecideInitiative citizenName={view.citizen.name} />}
+      {actions.joinCase && <JoinCase />}
+      {actions.activateCase && !actions.activation.ready && (
+        <ActivationBlocked activation={actions.activation} />
+      )}
+      {actions.activateCase && actions.activation.ready && (
+        <ActivateCase citizenName={view.citizen.name} />
+      )}
+      {actions.inviteOrganisation && (
+        <InviteOrganisation
+          view={view}
+          initiatorOrganisationId={view.initiative.initiator.organisationId}
+        />
+      )}
+      {actions.scheduleMeeting && <ScheduleMeeting />}
+      {actions.recordMeeting && <RecordMeeting view={view} />}
+      {actions.manageTeam && <ManageTeam view={view} />}
+    </div>
+  );
 }

@@ -32,7 +32,7 @@ export function MeetingsSection(props: { detail: CaseDetail; children?: ReactNod
             <tr>
               <th scope="col">{t("meetings.when")}</th>
               <th scope="col">{t("meetings.kind")}</th>
-              <th scope="col">{t("meetings.record")}</th>
+              <th scope="col">{t("meetings.recordColumn")}</th>
             </tr>
           </thead>
           <tbody>
