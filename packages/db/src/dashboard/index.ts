@@ -42,3 +42,4 @@ export {
   readQuarterDashboard,
   TREND_QUARTERS,
 } from "./read-quarter-dashboard";
+export * from "./review-meetings/index";
