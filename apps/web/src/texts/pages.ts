@@ -2,6 +2,17 @@
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const pagesDa = {
+  search: {
+    title: "Søg efter en borger",
+    label: "Navn eller CPR-nummer",
+    hint: "Skriv en del af navnet eller hele CPR-nummeret. Du finder kun sager, du har adgang til. Søgningen logges.",
+    submit: "Søg",
+    tooShort: "Skriv mindst to tegn af borgerens navn eller hele CPR-nummeret.",
+    results_one: "1 sag for »{{query}}«",
+    results_other: "{{count}} sager for »{{query}}«",
+    none: "Ingen sager, du har adgang til, passer på søgningen. Tjek stavningen eller CPR-nummeret – eller registrér et nyt initiativ.",
+    caption: "Søgeresultater",
+  },
   confirm: { cannotUndo: "Det kan ikke fortrydes." },
   decide: {
     title: "Godkend eller afvis initiativet (R5)",
@@ -317,6 +328,17 @@ export const pagesDa = {
 };
 
 export const pagesEn: Shape<typeof pagesDa> = {
+  search: {
+    title: "Search for a citizen",
+    label: "Name or CPR number",
+    hint: "Enter part of the name or the whole CPR number. You only find cases you have access to. Searches are logged.",
+    submit: "Search",
+    tooShort: "Enter at least two characters of the citizen's name or the whole CPR number.",
+    results_one: "1 case for “{{query}}”",
+    results_other: "{{count}} cases for “{{query}}”",
+    none: "No case you have access to matches the search. Check the spelling or the CPR number – or register a new initiative.",
+    caption: "Search results",
+  },
   confirm: { cannotUndo: "This cannot be undone." },
   decide: {
     title: "Endorse or decline the initiative (R5)",

@@ -39,7 +39,16 @@ export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
         />
       )}
       {actions.scheduleMeeting && <ScheduleMeeting />}
-      {actions.recordMeeting && <RecordMeeting view={view} />}
+      {actions.recordMeeting && (
+        // A new plan starts the form afresh, with the planned meeting chosen.
+        <RecordMeeting
+          key={view.meetings
+            .filter((m) => m.status === "scheduled")
+            .map((m) => m.meetingId)
+            .join()}
+          view={view}
+        />
+      )}
       {actions.manageTeam && <ManageTeam view={view} />}
     </div>
   );

@@ -38,7 +38,16 @@ export function RecordMeeting({ view }: { view: CaseView }) {
   const [failure, setFailure] = useState<string | null>(null);
   const record = useMutation(
     trpc.meetings.recordMeetingHeld.mutationOptions({
-      onSuccess: () => commands.done(t("meetings.recorded")),
+      onSuccess: () => {
+        // The record is on the page now; the form starts afresh for the next meeting.
+        setConfirming(false);
+        setTime("");
+        setCitizenPresent("");
+        setAttendees([]);
+        setMinutes("");
+        setMeetingId(UNPLANNED);
+        commands.done(t("meetings.recorded"));
+      },
       onError: (error) => {
         setConfirming(false);
         setFailure(commands.failed(error));
