@@ -27,6 +27,12 @@ const settingsSchema = z.object({
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
   /** Attempts of an alert e-mail before it goes to the dead-letter list. */
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  /** Where analyst exports are written (one folder per export). */
+  EXPORT_DIR: z.string().min(1).default(".data/exports"),
+  /** Hours an export's files are kept after it is written. */
+  EXPORT_TTL_HOURS: z.coerce.number().min(1).default(72),
+  /** Cells of aggregate tables below this count are suppressed (and enough others with them). */
+  SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export interface WorkerSettings {
@@ -36,6 +42,9 @@ export interface WorkerSettings {
   outboxRetentionSeconds: number;
   jobRetryLimit: number;
   emailMaxAttempts: number;
+  exportDir: string;
+  exportTtlSeconds: number;
+  suppressionThreshold: number;
 }
 
 /**
@@ -51,5 +60,8 @@ export function readWorkerSettings(source: NodeJS.ProcessEnv = process.env): Wor
     outboxRetentionSeconds: env.OUTBOX_RETENTION_DAYS * 86_400,
     jobRetryLimit: env.JOB_RETRY_LIMIT,
     emailMaxAttempts: env.EMAIL_MAX_ATTEMPTS,
+    exportDir: env.EXPORT_DIR,
+    exportTtlSeconds: env.EXPORT_TTL_HOURS * 3600,
+    suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   };
 }

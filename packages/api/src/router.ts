@@ -9,6 +9,7 @@ import { consentRouter } from "./consent/consent.router";
 import { dashboardRouter } from "./dashboard/dashboard.router";
 import { deadlinesRouter } from "./deadlines/deadlines.router";
 import { directoryRouter } from "./directory/directory.router";
+import { exportsRouter } from "./exports/exports.router";
 import { initiativeRouter } from "./initiative/initiative.router";
 import { meetingsRouter } from "./meetings/meetings.router";
 import { notificationsRouter } from "./notifications/notifications.router";
@@ -37,6 +38,8 @@ export const appRouter = router({
   directory: directoryRouter,
   // Alerts raised by the worker (issue 12).
   notifications: notificationsRouter,
+  // Analysts' pseudonymised exports, written by the worker (issue 12).
+  exports: exportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

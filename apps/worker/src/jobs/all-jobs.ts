@@ -1,5 +1,7 @@
 import { alertEmailsJob } from "../alerts/alert-emails.job";
 import { alertScanJob } from "../alerts/alert-scan.job";
+import { expireExportsJob } from "../exports/expire-exports.job";
+import { analystExportJob } from "../exports/export.job";
 import type { JobDefinition } from "./job-definition";
 import { pruneOutboxJob } from "./prune-outbox.job";
 import { recomputeDeadlinesJob } from "./recompute-deadlines.job";
@@ -11,4 +13,6 @@ export const allJobs: JobDefinition[] = [
   alertEmailsJob,
   pruneOutboxJob,
   requeueDeadLettersJob,
+  analystExportJob,
+  expireExportsJob,
 ];

@@ -1,0 +1,116 @@
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { finished } from "node:stream/promises";
+import { type AnalystExportScope, type Database, exportRowBatches } from "@samstemt/db";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
+import { aggregateRows, createAggregates, suppressionNote } from "./aggregate-tables";
+import { caseColumns, caseValues } from "./export-columns";
+import { createPseudonymiser } from "./pseudonyms";
+
+export type ExportFormat = "csv" | "xlsx";
+
+export interface ExportFiles {
+  rows: number;
+  /** Paths relative to the export folder. */
+  files: string[];
+}
+
+export interface WriteExportOptions {
+  database: Pick<Database, "sql">;
+  scope: AnalystExportScope;
+  /** The export's own folder (made empty first). */
+  dir: string;
+  formats: readonly ExportFormat[];
+  threshold: number;
+  batchSize?: number;
+  /** After each batch: rows written so far. */
+  onProgress?: (rowsDone: number) => Promise<void>;
+  signal?: AbortSignal;
+}
+
+/** The file names an export writes, by format. */
+export const exportFileNames = {
+  csv: ["sager.csv", "frist-pr-kvartal.csv", "status-pr-kvartal.csv"],
+  xlsx: ["sager.xlsx"],
+} as const;
+
+const csvOptions = { delimiter: ";", bom: true } as const;
+
+/**
+ * Writes an analyst export, streaming: batches of rows from the database go straight to the
+ * CSV stream (with back-pressure) and to exceljs's streaming workbook writer, so memory holds
+ * one batch and the aggregate counts, whatever the number of cases. Aggregates come last,
+ * suppressed; in the workbook as their own sheets.
+ */
+export async function writeExport(options: WriteExportOptions): Promise<ExportFiles> {
+  const { dir, formats } = options;
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const pseudonym = createPseudonymiser();
+  const aggregates = createAggregates();
+  const headers = caseColumns.map(([key]) => key);
+
+  const csv = formats.includes("csv")
+    ? stringify({ ...csvOptions, header: true, columns: headers })
+    : null;
+  const csvFile = csv ? createWriteStream(join(dir, "sager.csv")) : null;
+  if (csv && csvFile) csv.pipe(csvFile);
+  const workbook = formats.includes("xlsx")
+    ? new ExcelJS.stream.xlsx.WorkbookWriter({
+        filename: join(dir, "sager.xlsx"),
+        useStyles: false,
+        useSharedStrings: false,
+      })
+    : null;
+  const sheet = workbook?.addWorksheet("Sager");
+  sheet?.addRow(headers).commit();
+
+  let rows = 0;
+  for await (const batch of exportRowBatches(options.database, options.scope, options.batchSize)) {
+    if (options.signal?.aborted) throw new Error("the worker is stopping");
+    for (const row of batch) {
+      const values = caseValues(row, pseudonym(row.citizen_id));
+      aggregates.add(row);
+      if (csv && !csv.write(values)) await once(csv, "drain");
+      sheet?.addRow(values).commit();
+    }
+    rows += batch.length;
+    await options.onProgress?.(rows);
+  }
+
+  const tables = aggregates.tables(options.threshold);
+  const note = suppressionNote(options.threshold);
+  const files: string[] = [];
+  if (csv && csvFile) {
+    csv.end();
+    await finished(csvFile);
+    files.push("sager.csv");
+    for (const table of tables) {
+      const file = `${table.name}.csv`;
+      const out = createWriteStream(join(dir, file));
+      const writer = stringify(csvOptions);
+      writer.pipe(out);
+      for (const line of aggregateRows(table)) writer.write(line);
+      writer.write([note]);
+      writer.end();
+      await finished(out);
+      files.push(file);
+    }
+  }
+  if (workbook && sheet) {
+    sheet.commit();
+    for (const table of tables) {
+      const tableSheet = workbook.addWorksheet(table.name);
+      tableSheet.addRow([table.title]).commit();
+      for (const line of aggregateRows(table)) tableSheet.addRow(line).commit();
+      tableSheet.addRow([note]).commit();
+      tableSheet.commit();
+    }
+    await workbook.commit();
+    files.push("sager.xlsx");
+  }
+  return { rows, files };
+}
