@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+
+/**
+ * The authorisation matrix (issue 10): one entry per procedure of `appRouter`, keyed by its
+ * path, with a small rule saying what it touches and who may call it. The test
+ * (authorisation-matrix.test.ts) calls every procedure for every role, with a record of the
+ * caller's own organisation and of another, and without a session, and checks the rule. A
+ * procedure without an entry fails the test by name: add its rule here.
+ *
+ * Rules:
+ * - `caseRule`: the input names a case. Another organisation's case is NOT_FOUND and nothing
+ *   changes; the caller's own case is reached (any answer but "not found", 401 or 500).
+ *   Analysts see no case at all (pseudonymised aggregates only): NOT_FOUND for both.
+ * - `ownRule`: the caller's own data (lists, searches, preferences, new registrations). Roles
+ *   outside `roles` get FORBIDDEN; the others get an answer that names nothing of the other
+ *   organisation's case (its id, its citizen).
+ * - `administratorRule`: administrators only (none in the fixture): FORBIDDEN for everyone.
+ * - `systemRule`: the worker's server-side caller only: FORBIDDEN for every browser session.
+ * Every rule: without a session, UNAUTHORIZED (system procedures: FORBIDDEN).
+ */
+
+export type Role = "staff" | "leader" | "analyst";
+export const allRoles: readonly Role[] = ["staff", "leader", "analyst"];
+
+/** What a rule builds its input from: a case and the people and organisations around it. */
+export interface MatrixRecord {
+  caseId: string;
+  /** The case's version when the call is made. */
+  version: number;
+  citizenName: string;
+  organisationId: string;
+  /** A staff member of the case's organisation (its initiator). */
+  staffId: string;
+  staffName: string;
+}
+
+export type MatrixRule =
+  | { kind: "case"; input: (record: MatrixRecord) => unknown }
+  | { kind: "own"; roles: readonly Role[]; input: (other: MatrixRecord) => unknown }
+  | { kind: "administrator"; input: () => unknown }
+  | { kind: "system"; input: () => unknown };
+
+/** A procedure whose input names a case (reads and every case command). */
+export const caseRule = (input: (record: MatrixRecord) => unknown): MatrixRule => ({
+  kind: "case",
+  input,
+});
+
+/** A case command: the case, the version seen, and a payload its schema accepts. */
+export const caseCommand = (payload: (record: MatrixRecord) => unknown): MatrixRule =>
+  caseRule((record) => ({
+    caseId: record.caseId,
+    expectedVersion: record.version,
+    payload: payload(record),
+  }));
+
+/** The caller's own data; `input` gets the *other* organisation's record to search for it. */
+export const ownRule = (
+  roles: readonly Role[] = allRoles,
+  input: (other: MatrixRecord) => unknown = () => undefined,
+): MatrixRule => ({ kind: "own", roles, input });
+
+export const administratorRule = (input: () => unknown = () => undefined): MatrixRule => ({
+  kind: "administrator",
+  input,
+});
+export const systemRule = (input: () => unknown = () => undefined): MatrixRule => ({
+  kind: "system",
+  input,
+});
+
+const at = "2026-11-20T09:00:00.000Z";
+let cprSerial = 0;
+/** A fictional CPR number (month 13–19) of its own for each registration the matrix makes. */
+const nextCpr = () => `01${17}${String(800_000 + cprSerial++).slice(-6)}`;
+
+const contact = (record: MatrixRecord) => ({
+  phone: null,
+  email: `${record.staffId.slice(0, 8)}@test.invalid`,
+  other: null,
+});
+
+export const authorisationMatrix: Record<string, MatrixRule> = {
+  "auth.me": ownRule(),
+  "cases.mine": ownRule(),
+  "cases.invitations": ownRule(["leader"]),
+  "cases.get": caseRule((record) => ({ caseId: record.caseId })),
+
+  "initiative.registerInitiative": ownRule(["staff", "leader"], () => ({
+    citizen: { cpr: nextCpr(), name: "Matrix Borger" },
+    initiativeAt: at,
+    reasons: { categories: ["self_harm"], text: null },
+    citizenStance: "accepts_help",
+    citizenStanceNote: null,
+  })),
+  "initiative.recordCitizenStance": caseCommand(() => ({ stance: "ambivalent", note: null })),
+  "initiative.endorseInitiative": caseCommand(() => ({ note: null })),
+  "initiative.declineInitiative": caseCommand(() => ({ reason: "Matrixtest" })),
+  "initiative.identityChecks": ownRule(["leader"]),
+
+  // A made-up organisation: an own-case call never invites the other organisation, so its
+  // leader's later calls still meet a case they may not reach.
+  "activation.inviteOrganisation": caseCommand(() => ({ organisationId: randomUUID() })),
+  "activation.joinCase": caseCommand(() => ({ organisationName: null })),
+  "activation.declineInvitation": caseCommand(() => ({ reason: "Matrixtest" })),
+  "activation.activateCase": caseCommand((record) => ({
+    members: [
+      {
+        personId: record.staffId,
+        name: record.staffName,
+        organisationId: record.organisationId,
+        role: "Kontaktperson",
+        contact: contact(record),
+      },
+    ],
+    coordinatorPersonId: record.staffId,
+  })),
+
+  "team.addTeamMember": caseCommand((record) => ({
+    member: {
+      personId: record.staffId,
+      name: record.staffName,
+      organisationId: record.organisationId,
+      role: "Kontaktperson",
+      tasks: null,
+      contact: contact(record),
+    },
+  })),
+  "team.updateTeamMember": caseCommand((record) => ({
+    personId: record.staffId,
+    role: "Kontaktperson",
+    tasks: "Matrixtest",
+  })),
+  "team.removeTeamMember": caseCommand(() => ({
+    personId: randomUUID(),
+    newCoordinatorPersonId: null,
+    reason: null,
+  })),
+  "team.appointCoordinator": caseCommand((record) => ({ personId: record.staffId })),
+
+  "meetings.scheduleMeeting": caseCommand(() => ({
+    meetingId: randomUUID(),
+    kind: "collaboration",
+    scheduledFor: "2026-12-01T09:00:00.000Z",
+  })),
+  "meetings.recordMeetingHeld": caseCommand(() => ({
+    meetingId: randomUUID(),
+    kind: "preparatory",
+    heldAt: at,
+    citizenPresent: false,
+  })),
+
+  "agreements.saveAgreementDraft": caseCommand(() => ({ kind: "citizen", content: {} })),
+  "agreements.signAgreement": caseCommand(() => ({
+    kind: "citizen",
+    version: 1,
+    signAs: "team",
+  })),
+
+  "consent.recordConsent": caseCommand((record) => ({
+    consentId: randomUUID(),
+    method: "written",
+    organisationIds: [record.organisationId, randomUUID()],
+    givenAt: at,
+  })),
+  "consent.withdrawConsent": caseCommand(() => ({ consentId: randomUUID() })),
+
+  "changeNotices.recordInterventionChange": caseCommand(() => ({
+    noticeId: randomUUID(),
+    description: "Matrixtest",
+    effectiveFrom: null,
+  })),
+  "changeNotices.acknowledgeChangeNotice": caseCommand(() => ({ noticeId: randomUUID() })),
+
+  "closing.closeCase": caseCommand(() => ({ reason: "goal_reached", note: null })),
+
+  "dashboard.summary": ownRule(["leader"]),
+  "dashboard.quarter": ownRule(["leader"], () => ({ quarter: "2026-Q4" })),
+  "dashboard.cases": ownRule(["leader"], () => ({
+    quarter: "2026-Q4",
+    figure: "meetingWithoutCitizen",
+  })),
+
+  "deadlines.recompute": systemRule(),
+
+  "tasks.mine": ownRule(),
+  // Searching for the other organisation's citizen by name finds nothing.
+  "search.cases": ownRule(allRoles, (other) => ({ query: other.citizenName })),
+  "directory.organisations": ownRule(),
+  "directory.teamCandidates": caseRule((record) => ({ caseId: record.caseId })),
+
+  "notifications.mine": ownRule(allRoles, () => ({})),
+  "notifications.markRead": ownRule(allRoles, () => ({ ids: [randomUUID()] })),
+  "notifications.preferences": ownRule(),
+  "notifications.setPreferences": ownRule(allRoles, () => ({ language: "da", email: false })),
+  "notifications.deadLetters": administratorRule(() => ({})),
+  "notifications.retryDeadLetter": administratorRule(() => ({ id: "1" })),
+};
