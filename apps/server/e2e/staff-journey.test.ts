@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
 import { type ServerProcess, startServerProcess } from "./server-process";
@@ -21,6 +21,20 @@ async function expectAccessible(page: Page) {
   expect(serious).toEqual([]);
 }
 
+/** Chooses the option whose text starts with `prefix` (titles and units follow the name). */
+async function selectStartingWith(select: Locator, prefix: string) {
+  await select.locator("option", { hasText: prefix }).first().waitFor({ state: "attached" });
+  const value = await select.evaluate(
+    (element, start) =>
+      Array.from((element as HTMLSelectElement).options).find((option) =>
+        option.text.startsWith(start),
+      )?.value ?? "",
+    prefix,
+  );
+  expect(value).not.toBe("");
+  await select.selectOption(value);
+}
+
 const isFocused = (locator: ReturnType<Page["getByRole"]>) =>
   locator.evaluate((element) => element === document.activeElement);
 
@@ -28,6 +42,8 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;
+  /** The case page of the initiative registered in the journey. */
+  let journeyCaseUrl = "";
 
   beforeAll(async () => {
     server = await startServerProcess();
@@ -144,6 +160,7 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
     await page.getByRole("button", { name: "Registrér initiativet" }).click();
 
     await page.getByRole("heading", { name: /Rasmus Testrup Holm/, level: 1 }).waitFor();
+    journeyCaseUrl = page.url();
     await page
       .getByRole("status")
       .filter({ hasText: "Initiativet er registreret og sendt til din leder." })
@@ -324,6 +341,39 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
       .waitFor();
     await screenshot(page, "journey-first-meeting-held");
     await expectAccessible(page);
+  });
+
+  it("a conflict — someone changed the case meanwhile — says so and keeps what was typed", async () => {
+    await signInAs(page, "hanne");
+    await page.goto(journeyCaseUrl);
+    const add = page.getByRole("form", { name: "Tilføj et medlem" });
+    await selectStartingWith(add.getByLabel("Person"), "Sofie Lund,");
+    await add.getByLabel("Rolle i teamet").fill("Sygeplejerske, sengeafsnit");
+
+    // Meanwhile Lene, in another browser, adds Ali Hassan to the same team.
+    const other = await browser.newContext({ locale: "da-DK" });
+    const lene = await other.newPage();
+    await lene.goto(`${server.url}/`);
+    await signInAs(lene, "lene");
+    await lene.goto(journeyCaseUrl);
+    const leneAdds = lene.getByRole("form", { name: "Tilføj et medlem" });
+    await selectStartingWith(leneAdds.getByLabel("Person"), "Ali Hassan,");
+    await leneAdds.getByLabel("Rolle i teamet").fill("Misbrugsbehandling");
+    await leneAdds.getByRole("button", { name: "Tilføj til teamet" }).click();
+    await lene.getByRole("status").filter({ hasText: "Ali Hassan er tilføjet teamet." }).waitFor();
+    await other.close();
+
+    await add.getByRole("button", { name: "Tilføj til teamet" }).click();
+    await add.getByRole("alert").filter({ hasText: "ændret af en anden i mellemtiden" }).waitFor();
+    expect(await add.getByLabel("Rolle i teamet").inputValue()).toBe("Sygeplejerske, sengeafsnit");
+    await page
+      .getByRole("region", { name: "Team" })
+      .getByRole("rowheader", { name: /Ali Hassan/ })
+      .waitFor();
+    await screenshot(page, "journey-conflict");
+    // The newest version is loaded: trying again works.
+    await add.getByRole("button", { name: "Tilføj til teamet" }).click();
+    await page.getByRole("status").filter({ hasText: "Sofie Lund er tilføjet teamet." }).waitFor();
   });
 
   it("searches by name among the cases the person may see, never showing others", async () => {

@@ -42,6 +42,7 @@ export function CaseCommandsProvider(props: {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [news, setNews] = useState(flash.take);
+  const [newsIsProblem, setNewsIsProblem] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const refresh = useCallback(() => {
     void queryClient.invalidateQueries({
@@ -56,6 +57,7 @@ export function CaseCommandsProvider(props: {
       version: props.version,
       done(message) {
         setNews(message);
+        setNewsIsProblem(false);
         refresh();
         // After the panel that was used has gone, focus is on the news, not lost.
         requestAnimationFrame(() => statusRef.current?.focus());
@@ -63,6 +65,10 @@ export function CaseCommandsProvider(props: {
       failed(error) {
         if (errorCode(error) === "CONFLICT") {
           refresh();
+          // Said at the top of the page too: the panel the user was in may be gone once the
+          // newer case has loaded (someone else took the step).
+          setNews(t("case.conflict"));
+          setNewsIsProblem(true);
           return t("case.conflict");
         }
         return errorMessage(error, i18n.language);
@@ -76,7 +82,7 @@ export function CaseCommandsProvider(props: {
         role="status"
         ref={statusRef}
         tabIndex={-1}
-        className={news ? "success" : "visually-hidden"}
+        className={news ? (newsIsProblem ? "error" : "success") : "visually-hidden"}
       >
         {news}
       </p>

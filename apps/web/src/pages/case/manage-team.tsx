@@ -123,7 +123,7 @@ function ChangeCoordinator({ view }: { view: CaseView }) {
   if (others.length === 0) return null;
   const name = others.find((m) => m.personId === personId)?.name ?? "";
   return (
-    <div>
+    <div className="form-block">
       <h3 id="coordinator-title">{t("team.changeCoordinatorTitle")}</h3>
       <StepError message={failure} />
       <label htmlFor="new-coordinator">{t("team.newCoordinator")}</label>
@@ -196,7 +196,7 @@ function RemoveMember({ view }: { view: CaseView }) {
   const remaining = view.team.members.filter((m) => m.personId !== personId);
   if (view.team.members.length < 2) return null;
   return (
-    <div>
+    <div className="form-block">
       <h3>{t("team.removeTitle")}</h3>
       <StepError message={failure} />
       <label htmlFor="remove-member">{t("team.leavingMember")}</label>
