@@ -246,6 +246,10 @@ describe.each(testDatabaseKinds())(
               expect({ who, code: outcome.code }).toEqual({ who, code: "FORBIDDEN" });
               refusals += 1;
             }
+          } else if (rule.kind === "record") {
+            const expected = rule.roles.includes(caller.person.role) ? "NOT_FOUND" : "FORBIDDEN";
+            expect({ who, code: outcome.code }).toEqual({ who, code: expected });
+            refusals += 1;
           } else {
             expect({ who, code: outcome.code }).toEqual({ who, code: "FORBIDDEN" });
             refusals += 1;

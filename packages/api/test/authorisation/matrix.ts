@@ -14,6 +14,9 @@ import { randomUUID } from "node:crypto";
  * - `ownRule`: the caller's own data (lists, searches, preferences, new registrations). Roles
  *   outside `roles` get FORBIDDEN; the others get an answer that names nothing of the other
  *   organisation's case (its id, its citizen).
+ * - `foreignRecordRule`: the input names a record that is not a case (an export, a review
+ *   meeting); `input` names one the caller may not reach. Roles in `roles` get NOT_FOUND,
+ *   the others FORBIDDEN; nothing changes.
  * - `administratorRule`: administrators only (none in the fixture): FORBIDDEN for everyone.
  * - `systemRule`: the worker's server-side caller only: FORBIDDEN for every browser session.
  * Every rule: without a session, UNAUTHORIZED (system procedures: FORBIDDEN).
@@ -37,6 +40,7 @@ export interface MatrixRecord {
 export type MatrixRule =
   | { kind: "case"; input: (record: MatrixRecord) => unknown }
   | { kind: "own"; roles: readonly Role[]; input: (other: MatrixRecord) => unknown }
+  | { kind: "record"; roles: readonly Role[]; input: () => unknown }
   | { kind: "administrator"; input: () => unknown }
   | { kind: "system"; input: () => unknown };
 
@@ -59,6 +63,12 @@ export const ownRule = (
   roles: readonly Role[] = allRoles,
   input: (other: MatrixRecord) => unknown = () => undefined,
 ): MatrixRule => ({ kind: "own", roles, input });
+
+export const foreignRecordRule = (roles: readonly Role[], input: () => unknown): MatrixRule => ({
+  kind: "record",
+  roles,
+  input,
+});
 
 export const administratorRule = (input: () => unknown = () => undefined): MatrixRule => ({
   kind: "administrator",
@@ -175,6 +185,21 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "closing.closeCase": caseCommand(() => ({ reason: "goal_reached", note: null })),
 
   "dashboard.summary": ownRule(["leader"]),
+  "dashboard.reviewMeetings.list": ownRule(["leader"]),
+  // A meeting the leader's organisation did not take part in.
+  "dashboard.reviewMeetings.get": foreignRecordRule(["leader"], () => ({
+    meetingId: randomUUID(),
+  })),
+  "dashboard.reviewMeetings.record": ownRule(["leader"], () => ({
+    quarter: "2026-Q4",
+    heldOn: { day: 20, month: 11, year: 2026 },
+    participantIds: [],
+    supervisionDecision: "Matrixtest",
+    evaluationDecision: "Matrixtest",
+    otherDecisions: "",
+    followUps: [],
+    closeFollowUpIds: [],
+  })),
   "dashboard.quarter": ownRule(["leader"], () => ({ quarter: "2026-Q4" })),
   "dashboard.cases": ownRule(["leader"], () => ({
     quarter: "2026-Q4",
@@ -193,6 +218,11 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "notifications.markRead": ownRule(allRoles, () => ({ ids: [randomUUID()] })),
   "notifications.preferences": ownRule(),
   "notifications.setPreferences": ownRule(allRoles, () => ({ language: "da", email: false })),
+  "exports.request": ownRule(["analyst"], () => ({ fromQuarter: "2026-Q1", toQuarter: "2026-Q4" })),
+  "exports.mine": ownRule(["analyst"]),
+  // Someone else's export (or none): the same NOT_FOUND.
+  "exports.file": foreignRecordRule(["analyst"], () => ({ id: randomUUID(), format: "csv" })),
+
   "notifications.deadLetters": administratorRule(() => ({})),
   "notifications.retryDeadLetter": administratorRule(() => ({ id: "1" })),
 };
