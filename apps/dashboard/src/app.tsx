@@ -19,7 +19,7 @@ export function App() {
       {t("leadersOnly", { role: t(`roles.${user.role}`).toLocaleLowerCase(i18n.language) })}
     </p>
   ) : (
-    <DashboardPage />
+    <DashboardPage meId={user.personId} />
   );
 
   return (

@@ -1,19 +1,20 @@
 import { useTranslation } from "react-i18next";
 import { QuarterReview } from "./quarter-review/quarter-review";
+import { ReviewMeetingsPage } from "./review-meetings/review-meetings-page";
 import { Summary } from "./summary";
 import { hrefFor, useUrlState } from "./url-state";
 
 /** The leader's dashboard: the quarter's figures, or the review meetings (R12). */
-export function DashboardPage() {
+export function DashboardPage(props: { meId: string }) {
   const { t } = useTranslation();
   const [url, navigate] = useUrlState();
   const link = (view: "figures" | "meetings") => (
     <a
-      href={hrefFor({ ...url, view, cases: null, closingReason: null })}
+      href={hrefFor({ ...url, view, cases: null, closingReason: null, meeting: null })}
       aria-current={url.view === view ? "page" : undefined}
       onClick={(event) => {
         event.preventDefault();
-        navigate({ view, cases: null, closingReason: null });
+        navigate({ view, cases: null, closingReason: null, meeting: null });
       }}
     >
       {t(`nav.${view}`)}
@@ -36,7 +37,7 @@ export function DashboardPage() {
           <QuarterReview />
         </>
       ) : (
-        <p>{t("loading")}</p>
+        <ReviewMeetingsPage meId={props.meId} />
       )}
     </>
   );

@@ -12,6 +12,8 @@ export interface DashboardUrlState {
   /** The figure whose cases are listed (drill-down). */
   cases: string | null;
   closingReason: string | null;
+  /** A review meeting's printable record. */
+  meeting: string | null;
 }
 
 const keys = {
@@ -20,6 +22,7 @@ const keys = {
   scope: "omraade",
   cases: "sager",
   closingReason: "aarsag",
+  meeting: "moede",
 } as const;
 
 function read(): DashboardUrlState {
@@ -30,6 +33,7 @@ function read(): DashboardUrlState {
     scope: query.get(keys.scope) ?? "alle",
     cases: query.get(keys.cases),
     closingReason: query.get(keys.closingReason),
+    meeting: query.get(keys.meeting),
   };
 }
 
@@ -40,6 +44,7 @@ export function hrefFor(state: DashboardUrlState): string {
   if (state.scope !== "alle") query.set(keys.scope, state.scope);
   if (state.cases) query.set(keys.cases, state.cases);
   if (state.closingReason) query.set(keys.closingReason, state.closingReason);
+  if (state.meeting) query.set(keys.meeting, state.meeting);
   const text = query.toString();
   return `${window.location.pathname}${text ? `?${text}` : ""}`;
 }

@@ -107,4 +107,80 @@ describe.skipIf(!executablePath)("the leader dashboard in a real browser (R12)",
     expect(text).toContain("< 5");
     expect(text).not.toContain("Log ud");
   });
+  it("R12: records a review meeting, with errors summarised first and dates as three fields", async () => {
+    await page.getByRole("link", { name: "Ledermøder (R12)" }).click();
+    await page.getByRole("heading", { name: "Ledermøder (R12)", level: 1 }).waitFor();
+    await page.getByText("Der er ingen åbne opfølgninger.").waitFor();
+    await page.getByRole("button", { name: "Gem ledermødet" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Der er fejl i formularen" });
+    await summary.waitFor();
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    await summary.getByRole("link", { name: /Skriv mødets dato/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("held-on");
+    await screenshot(page, "dashboard-meeting-errors");
+    expect(seriousOnly(await accessibilityViolations(page))).toEqual([]);
+
+    await page.locator("#held-on").fill("8");
+    await page.locator("#held-on-month").fill("10");
+    await page.locator("#held-on-year").fill("2026");
+    await page.getByLabel("Hanne Kjær, Distriktspsykiatrien Holstebro").check();
+    await page
+      .getByLabel("Beslutning om supervision")
+      .fill("Fælles supervision for teamene fra januar.");
+    await page
+      .getByLabel("Beslutning om evaluering")
+      .fill("Evaluering af modellen efter fire kvartaler.");
+    await page.getByRole("button", { name: "Tilføj opfølgning" }).click();
+    await page.getByLabel("Hvad følges op").fill("Find en supervisor");
+    await page.getByLabel("Ansvarlig").fill("Hanne Kjær");
+    const due = page.getByRole("group", { name: "Frist" });
+    await due.getByLabel("Dag").fill("1");
+    await due.getByLabel("Måned").fill("12");
+    await due.getByLabel("År").fill("2026");
+    await page.getByRole("button", { name: "Gem ledermødet" }).click();
+    await page.getByRole("heading", { name: /^Ledermøde 8\. okt\. 2026/, level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get("moede")).toBeTruthy();
+    await page
+      .getByTestId("agreed-follow-ups")
+      .getByRole("rowheader", { name: "Find en supervisor" })
+      .waitFor();
+    await page.getByTestId("review-title").waitFor();
+    await screenshot(page, "dashboard-meeting-record");
+    expect(seriousOnly(await accessibilityViolations(page))).toEqual([]);
+  });
+
+  it("R12: prints the meeting record on one or two A4 pages with the quarter's figures", async () => {
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "dashboard-meeting-print");
+    await page.emulateMedia({ media: null });
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    const result = await parser.getText();
+    await parser.destroy();
+    expect(result.total).toBeLessThanOrEqual(2);
+    expect(result.text).toContain("Fælles supervision for teamene fra januar.");
+    expect(result.text).toContain("Find en supervisor");
+    expect(result.text).toContain("Hanne Kjær");
+    expect(result.text).toContain("Første samarbejdsmøde inden for en måned");
+    expect(result.text).not.toContain("Gem ledermødet");
+  });
+
+  it("R12: the open follow-up heads the next meeting, which closes it", async () => {
+    await page.getByRole("button", { name: "Tilbage til ledermøderne" }).click();
+    const open = page.getByTestId("open-follow-ups");
+    await open.getByRole("rowheader", { name: "Find en supervisor" }).waitFor();
+    await page.locator("#held-on").fill("12");
+    await page.locator("#held-on-month").fill("1");
+    await page.locator("#held-on-year").fill("2027");
+    await page.getByLabel("Beslutning om supervision").fill("Supervisor fundet.");
+    await page.getByLabel("Beslutning om evaluering").fill("Uændret.");
+    await page.getByLabel(/^Find en supervisor – Hanne Kjær/).check();
+    await page.getByRole("button", { name: "Gem ledermødet" }).click();
+    await page.getByRole("heading", { name: /^Ledermøde 12\. jan\. 2027/, level: 1 }).waitFor();
+    const carried = page.getByTestId("carried-follow-ups");
+    await carried
+      .getByRole("row", { name: /Find en supervisor.*Udført – lukket på dette møde/ })
+      .waitFor();
+    await screenshot(page, "dashboard-meeting-second");
+  });
 });

@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { hrefFor, useUrlState } from "../url-state";
+import { ReviewQuarter } from "./review-quarter";
 import { SmallCount } from "./small-count";
 import type { FigureKey } from "./types";
 
@@ -20,13 +21,21 @@ export function FigureLink(props: {
   children: ReactNode;
 }) {
   const [url, navigate] = useUrlState();
-  const target = { ...url, cases: props.figure, closingReason: props.closingReason ?? null };
+  const quarter = useContext(ReviewQuarter) ?? url.quarter;
+  // From a meeting record too, the link opens the figures view for the record's quarter.
+  const change = {
+    view: "figures" as const,
+    meeting: null,
+    quarter,
+    cases: props.figure,
+    closingReason: props.closingReason ?? null,
+  };
   return (
     <a
-      href={hrefFor(target)}
+      href={hrefFor({ ...url, ...change })}
       onClick={(event) => {
         event.preventDefault();
-        navigate({ cases: props.figure, closingReason: props.closingReason ?? null });
+        navigate(change);
       }}
     >
       {props.children}

@@ -183,7 +183,7 @@ export function FigureSections(props: { data: QuarterReviewData }) {
         />
       </section>
 
-      <section aria-labelledby="h-sectors">
+      <section aria-labelledby="h-sectors" className="sectors-section">
         <h2 id="h-sectors">{t("sections.sectors")}</h2>
         <table className="compact">
           <caption>{t("review.sectorsCaption", { count: activeInQuarter })}</caption>

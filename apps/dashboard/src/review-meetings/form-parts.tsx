@@ -1,0 +1,123 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+// The DKFDS form patterns the staff app uses (fejlopsummering, fejlmeddelelse, datofelter),
+// in the dashboard's own small copy: the apps share no components beyond @samstemt/ui.
+
+export interface FieldError {
+  fieldId: string;
+  message: string;
+}
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** Error summary above the heading; focus moves to it; each link focuses its field. */
+export function ErrorSummary(props: { errors: FieldError[]; attempt: number }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.errors.length > 0) ref.current?.focus();
+  }, [props.attempt]);
+  if (props.errors.length === 0) return null;
+  return (
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      ref={ref}
+    >
+      <h2 id="error-summary-title">{t("meetings.errorSummary")}</h2>
+      <ul>
+        {props.errors.map((error) => (
+          <li key={`${error.fieldId}-${error.message}`}>
+            <a
+              href={`#${error.fieldId}`}
+              onClick={(event) => {
+                event.preventDefault();
+                const field = document.getElementById(error.fieldId);
+                field?.scrollIntoView({ block: "center" });
+                field?.focus();
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function FieldMessage(props: { id: string; message: string | undefined }) {
+  const { t } = useTranslation();
+  if (!props.message) return null;
+  return (
+    <p id={props.id} className="error">
+      <span className="visually-hidden">{t("meetings.errorPrefix")} </span>
+      {props.message}
+    </p>
+  );
+}
+
+/** Day, month and year as three labelled fields; `id` is the day field's (what errors link to). */
+export function DateFields(props: {
+  id: string;
+  legend: string;
+  value: DateParts;
+  onChange: (value: DateParts) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const errorId = `${props.id}-error`;
+  const part = (key: keyof DateParts, label: string, length: number) => (
+    <div className={`field ${key}`}>
+      <label htmlFor={key === "day" ? props.id : `${props.id}-${key}`}>{label}</label>
+      <input
+        id={key === "day" ? props.id : `${props.id}-${key}`}
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={length}
+        value={props.value[key]}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+        onChange={(event) => props.onChange({ ...props.value, [key]: event.target.value })}
+      />
+    </div>
+  );
+  return (
+    <fieldset className={props.error ? "field-error" : undefined}>
+      <legend>{props.legend}</legend>
+      <FieldMessage id={errorId} message={props.error} />
+      <div className="date-fields">
+        {part("day", t("meetings.day"), 2)}
+        {part("month", t("meetings.month"), 2)}
+        {part("year", t("meetings.year"), 4)}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Whether three fields make a real calendar date. */
+export function isDate(parts: DateParts): boolean {
+  const [day, month, year] = [parts.day, parts.month, parts.year].map((v) => Number(v.trim()));
+  if (![day, month, year].every((n) => Number.isInteger(n))) return false;
+  if ((year as number) < 2018 || (year as number) > 2100) return false;
+  const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
+  return date.getUTCDate() === day && date.getUTCMonth() === (month as number) - 1;
+}
+
+/** "2026-10-08" → "8. okt. 2026" in the reader's language (a calendar day, no time zone). */
+export function formatIsoDate(iso: string, language: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(language, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year as number, (month as number) - 1, day as number)));
+}
