@@ -1,9 +1,8 @@
 import type { ExportCaseRow } from "@samstemt/db";
-import { danishDate } from "./danish-date";
 
 /**
  * The columns of the case file, in order, with Danish headers. Dates are Danish calendar
- * dates; yes/no is 1/0; empty is unknown or not applicable. Nothing here names a citizen.
+ * dates (formatted by the database); yes/no is 1/0; empty is unknown or not applicable. Nothing here names a citizen.
  */
 export const caseColumns = [
   ["borger_pseudonym", "Borgerens pseudonym (kun gyldigt i denne udtræksfil)"],
@@ -51,20 +50,20 @@ const number = (value: number | null) => (value === null ? "" : value);
 export function caseValues(row: ExportCaseRow, pseudonym: string): Array<string | number> {
   return [
     pseudonym,
-    danishDate(row.initiative_at),
+    row.initiative_date,
     row.initiative_quarter,
     row.status,
-    danishDate(row.endorsed_at),
+    row.endorsed_date ?? "",
     flag(row.declined),
     flag(row.excluded),
-    danishDate(row.activated_at),
-    danishDate(row.first_meeting_at),
-    danishDate(row.deadline_at),
+    row.activated_date ?? "",
+    row.first_meeting_date ?? "",
+    row.deadline_date ?? "",
     row.deadline_state ?? "",
     number(row.days_to_endorsement),
     number(row.days_to_activation),
     number(row.days_to_first_meeting),
-    danishDate(row.closed_at),
+    row.closed_date ?? "",
     row.closing_reason ?? "",
     flag(row.has_coordinator),
     flag(row.organisational_agreement_signed),

@@ -1,3 +1,4 @@
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import type { Database } from "../client/database";
 import type { AnalystExportScope } from "./analyst-exports";
 
@@ -7,21 +8,24 @@ import type { AnalystExportScope } from "./analyst-exports";
  * turns into a pseudonym and never writes. No names, CPR numbers or free text are read.
  */
 export interface ExportCaseRow {
+  /** For paging only: an export never writes it. */
+  case_id: string;
   citizen_id: string;
   status: string;
-  initiative_at: Date;
+  /** Dates are Danish calendar dates, "2026-03-14", formatted by the database. */
+  initiative_date: string;
   initiative_quarter: string;
-  endorsed_at: Date | null;
+  endorsed_date: string | null;
   declined: boolean;
   excluded: boolean;
-  activated_at: Date | null;
-  first_meeting_at: Date | null;
-  closed_at: Date | null;
+  activated_date: string | null;
+  first_meeting_date: string | null;
+  closed_date: string | null;
   closing_reason: string | null;
   days_to_endorsement: number | null;
   days_to_activation: number | null;
   days_to_first_meeting: number | null;
-  deadline_at: Date | null;
+  deadline_date: string | null;
   deadline_state: string | null;
   has_coordinator: boolean;
   organisational_agreement_signed: boolean;
@@ -44,10 +48,16 @@ export interface ExportCaseRow {
   sector_count: number;
 }
 
-const columns = `c."citizen_id", i."status"::text AS "status", i."initiative_at", i."initiative_quarter",
-  i."endorsed_at", i."declined", i."excluded", i."activated_at", i."first_meeting_at", i."closed_at",
-  i."closing_reason", i."days_to_endorsement", i."days_to_activation", i."days_to_first_meeting",
-  i."deadline_at", i."deadline_state"::text AS "deadline_state", i."has_coordinator",
+const day = (column: string, as: string) =>
+  `to_char(i."${column}" AT TIME ZONE $6, 'YYYY-MM-DD') AS "${as}"`;
+
+const columns = `i."case_id", c."citizen_id", i."status"::text AS "status",
+  ${day("initiative_at", "initiative_date")}, i."initiative_quarter",
+  ${day("endorsed_at", "endorsed_date")}, i."declined", i."excluded",
+  ${day("activated_at", "activated_date")}, ${day("first_meeting_at", "first_meeting_date")},
+  ${day("closed_at", "closed_date")}, i."closing_reason", i."days_to_endorsement",
+  i."days_to_activation", i."days_to_first_meeting", ${day("deadline_at", "deadline_date")},
+  i."deadline_state"::text AS "deadline_state", i."has_coordinator",
   i."organisational_agreement_signed", i."organisational_agreement_complete",
   i."organisational_agreement_missing_fields", i."citizen_agreement_signed",
   i."citizen_agreement_complete", i."citizen_agreement_missing_fields", i."supervision",
@@ -77,26 +87,38 @@ export async function countExportRows(
 }
 
 /**
- * The export's cases in batches, straight from the database: keyset pagination on the case
- * id (its primary key), so memory holds one batch whatever the size of the export, and each
- * batch is its own short query (PGlite's one connection is free between batches).
+ * The export's cases in batches, straight from the database: keyset pagination on the
+ * indicator row's primary key (the case id; paging on the case table's instead makes every
+ * batch walk the indicator index from its start), so memory holds two batches whatever the size of the export; the
+ * next batch is read while the caller writes the last. Each batch is its own short query
+ * (PGlite's one connection is free between batches).
  */
 export async function* exportRowBatches(
   database: Pick<Database, "sql">,
   scope: AnalystExportScope,
-  batchSize = 5000,
+  batchSize = 10_000,
 ): AsyncGenerator<ExportCaseRow[]> {
-  let after = "";
-  for (;;) {
-    const rows = await database.sql.query<ExportCaseRow & { case_id: string }>(
-      `SELECT c."id" AS "case_id", ${columns} ${from}
-       WHERE ${scopeCondition} AND c."id" > $4 ORDER BY c."id" LIMIT $5`,
-      [scope.fromQuarter, scope.toQuarter, scope.organisationIds, after, batchSize],
+  const fetch = (after: string) =>
+    database.sql.query<ExportCaseRow>(
+      `SELECT ${columns} ${from}
+       WHERE ${scopeCondition} AND i."case_id" > $4 ORDER BY i."case_id" LIMIT $5`,
+      [
+        scope.fromQuarter,
+        scope.toQuarter,
+        scope.organisationIds,
+        after,
+        batchSize,
+        DANISH_TIME_ZONE,
+      ],
     );
+  let next = fetch("");
+  for (;;) {
+    const rows = await next;
     if (rows.length === 0) return;
-    after = rows[rows.length - 1]?.case_id ?? after;
-    for (const row of rows) delete (row as Partial<typeof row>).case_id;
+    const last = rows[rows.length - 1]?.case_id ?? "";
+    next = rows.length < batchSize ? Promise.resolve([]) : fetch(last);
+    // Read by the next round; a consumer that stops early must not leave it unhandled.
+    next.catch(() => {});
     yield rows;
-    if (rows.length < batchSize) return;
   }
 }
