@@ -29,6 +29,8 @@ const settingsSchema = z.object({
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
   /** Where analyst exports are written (one folder per export). */
   EXPORT_DIR: z.string().min(1).default(".data/exports"),
+  /** Where quarterly reports are stored (a folder per quarter, a PDF per organisation). */
+  REPORT_DIR: z.string().min(1).default(".data/reports"),
   /** Hours an export's files are kept after it is written. */
   EXPORT_TTL_HOURS: z.coerce.number().min(1).default(72),
   /** Cells of aggregate tables below this count are suppressed (and enough others with them). */
@@ -43,6 +45,7 @@ export interface WorkerSettings {
   jobRetryLimit: number;
   emailMaxAttempts: number;
   exportDir: string;
+  reportDir: string;
   exportTtlSeconds: number;
   suppressionThreshold: number;
 }
@@ -61,6 +64,7 @@ export function readWorkerSettings(source: NodeJS.ProcessEnv = process.env): Wor
     jobRetryLimit: env.JOB_RETRY_LIMIT,
     emailMaxAttempts: env.EMAIL_MAX_ATTEMPTS,
     exportDir: env.EXPORT_DIR,
+    reportDir: env.REPORT_DIR,
     exportTtlSeconds: env.EXPORT_TTL_HOURS * 3600,
     suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   };

@@ -26,6 +26,13 @@ export { allOutboxConsumers } from "./outbox/all-outbox-consumers";
 export { indicatorRefreshConsumer } from "./outbox/indicator-refresh.consumer";
 export type { OutboxConsumer } from "./outbox/outbox-consumer";
 export { type OutboxPoller, startOutboxPoller } from "./outbox/outbox-poller";
+export { quarterlyReportJob, quarterlyReportPath } from "./reports/quarterly-report.job";
+export {
+  danishQuarter,
+  type QuarterlyReportInput,
+  renderQuarterlyReport,
+  reportCount,
+} from "./reports/render-quarterly-report";
 export {
   JOB_TIME_ZONE,
   type JobRetryPolicy,

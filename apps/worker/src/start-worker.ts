@@ -104,8 +104,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       async ([pgJob]) => {
         const started = Date.now();
         try {
-          const result = await job.run(context);
+          const result = await job.run(context, pgJob?.data ?? {});
           logger.info({ job: job.name, ms: Date.now() - started, result }, "job done");
+          // Kept by pg-boss as the job's output: what it did, for operators and tests.
+          return result;
         } catch (error) {
           const last = pgJob !== undefined && pgJob.retryCount >= pgJob.retryLimit;
           logger.error(

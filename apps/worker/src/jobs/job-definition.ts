@@ -24,5 +24,6 @@ export interface JobDefinition {
   cron: string;
   /** Longest a run may take before pg-boss takes it for dead and retries it. */
   expireInSeconds?: number;
-  run(context: JobContext): Promise<unknown>;
+  /** `data`: what the job was sent with (`{}` from the schedule); validate before use. */
+  run(context: JobContext, data: unknown): Promise<unknown>;
 }

@@ -11,3 +11,4 @@ export {
   recordExportProgress,
 } from "./analyst-exports";
 export { countExportRows, type ExportCaseRow, exportRowBatches } from "./export-rows";
+export { reportViewerFor } from "./report-viewer";

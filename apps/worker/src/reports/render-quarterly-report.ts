@@ -1,0 +1,185 @@
+import type { QuarterDashboard } from "@samstemt/db";
+import PDFDocument from "pdfkit";
+import { JOB_TIME_ZONE } from "../time-zone";
+
+export interface QuarterlyReportInput {
+  organisationName: string;
+  dashboard: QuarterDashboard;
+  /** Counts from 1 to threshold − 1 are printed as "< threshold". */
+  threshold: number;
+  printedAt: Date;
+}
+
+const quarterRows = [
+  ["registered", "Initiativer taget (R2, R5)"],
+  ["endorsed", "Godkendt af egen leder (R5)"],
+  ["declined", "Afvist af egen leder (R5)"],
+  ["excluded", "Borgeren afviser al hjælp (R3)"],
+  ["activated", "Modellen aktiveret (R6)"],
+  ["active", "Aktive sager i kvartalet"],
+  ["closed", "Afsluttede sager"],
+  ["firstMeetingHeld", "Første samarbejdsmøde holdt (R9)"],
+  ["deadlineMet", "Frist for første møde overholdt (R9)"],
+  ["deadlineMissed", "Frist for første møde ikke overholdt (R9)"],
+  ["crossSectoral", "Sager med mindst to sektorer (R6)"],
+] as const;
+
+const currentRows = [
+  ["activeNow", "Aktive sager"],
+  ["deadlineSoon", "Frist for første møde inden for 14 dage (R9)"],
+  ["overdueNow", "Frist overskredet uden første møde (R9)"],
+  ["noCoordinator", "Uden tovholder (R7)"],
+  ["organisationalAgreementUnsigned", "Organisatorisk aftale ikke underskrevet (R10)"],
+  ["citizenAgreementUnsigned", "Borgeraftale ikke underskrevet (R11)"],
+  ["noticesUnacknowledged", "Ændringsbesked ikke kvitteret (R13)"],
+  ["consentLapsing", "Samtykke udløber snart (R4)"],
+  ["nextMeetingOverdue", "Næste møde forsinket"],
+] as const;
+
+const leadTimeRows = [
+  ["endorsement", "endorsed", "Dage fra initiativ til godkendelse"],
+  ["activation", "activated", "Dage fra initiativ til aktivering"],
+  ["firstMeeting", "firstMeetingHeld", "Dage fra initiativ til første samarbejdsmøde"],
+] as const;
+
+const closingReasonNames: Record<string, string> = {
+  goal_reached: "Målet er nået",
+  citizen_moved: "Borgeren er flyttet",
+  citizen_withdrew: "Borgeren ønsker ikke at fortsætte",
+  transferred_to_other_model: "Overgået til en anden indsats",
+  deceased: "Borgeren er død",
+  other: "Anden årsag",
+};
+
+/** "2026-Q1" → "1. kvartal 2026". */
+export function danishQuarter(label: string): string {
+  const [year, quarter] = label.split("-Q");
+  return `${quarter}. kvartal ${year}`;
+}
+
+/** A count as the report prints it: small counts hidden so no citizen can be singled out. */
+export function reportCount(value: number, threshold: number): string {
+  return value > 0 && value < threshold ? `< ${threshold}` : String(value);
+}
+
+/**
+ * The organisation's quarterly report (R12) as an A4 PDF in Danish: the quarter's figures
+ * beside the three quarters before it, lead times, the gaps as the cases stand now and why
+ * cases closed. Counts below the threshold print as "< 5"; a median over fewer cases than
+ * that is left out, as it would tell about the few.
+ */
+export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buffer> {
+  const { dashboard, threshold } = input;
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: 56, bottom: 56, left: 56, right: 56 },
+    info: {
+      Title: `Kvartalsrapport ${danishQuarter(dashboard.quarter)} – ${input.organisationName}`,
+      Author: "Samstemt",
+      Subject: "Den tværsektorielle samarbejdsmodel: kvartalsvis opfølgning (R12)",
+    },
+    lang: "da-DK",
+  } as PDFKit.PDFDocumentOptions);
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on("end", () => resolve(Buffer.concat(chunks))),
+  );
+
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const count = (value: number) => reportCount(value, threshold);
+
+  const heading = (text: string) => {
+    doc.moveDown(1.2).font("Helvetica-Bold").fontSize(13).fillColor("#1a1a1a").text(text, left);
+    doc.moveDown(0.4);
+  };
+  /** A table: the first column for the label, the rest right-aligned. */
+  const table = (header: string[], rows: string[][]) => {
+    const labelWidth = width * 0.52;
+    const cellWidth = (width - labelWidth) / Math.max(1, header.length - 1);
+    const line = (cells: string[], bold: boolean) => {
+      if (doc.y > doc.page.height - doc.page.margins.bottom - 20) doc.addPage();
+      const y = doc.y;
+      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9.5);
+      doc.text(cells[0] ?? "", left, y, { width: labelWidth - 6 });
+      const after = doc.y;
+      cells.slice(1).forEach((cell, i) => {
+        doc.text(cell, left + labelWidth + i * cellWidth, y, {
+          width: cellWidth - 4,
+          align: "right",
+        });
+      });
+      doc.y = Math.max(after, doc.y) + 3;
+      doc
+        .moveTo(left, doc.y - 1.5)
+        .lineTo(left + width, doc.y - 1.5)
+        .lineWidth(0.3)
+        .strokeColor("#b0b0b0")
+        .stroke();
+    };
+    line(header, true);
+    for (const row of rows) line(row, false);
+  };
+
+  doc.font("Helvetica-Bold").fontSize(20).fillColor("#1a1a1a");
+  doc.text(`Kvartalsrapport – ${danishQuarter(dashboard.quarter)}`, left);
+  doc.font("Helvetica").fontSize(12).text(input.organisationName);
+  doc
+    .fontSize(9)
+    .fillColor("#444444")
+    .text(
+      "Den tværsektorielle samarbejdsmodel for borgere med svær psykisk sygdom: tal til ledernes kvartalsvise opfølgning (R12).",
+    );
+
+  const trend = dashboard.trend.slice(-4);
+  heading("Kvartalets tal");
+  table(
+    ["", ...trend.map((q) => q.quarter)],
+    quarterRows.map(([key, label]) => [label, ...trend.map((q) => count(q.counts[key] ?? 0))]),
+  );
+
+  const chosen = dashboard.trend.at(-1);
+  heading("Gennemløbstider i kvartalet");
+  table(
+    ["", "Median", "90 %"],
+    leadTimeRows.map(([key, figure, label]) => {
+      const times = chosen?.leadTimes[key];
+      const enough = (chosen?.counts[figure] ?? 0) >= threshold;
+      const show = (value: number | null | undefined) =>
+        enough && value !== null && value !== undefined ? value.toFixed(0) : "–";
+      return [label, show(times?.median), show(times?.p90)];
+    }),
+  );
+
+  heading("Sådan står sagerne nu");
+  table(
+    ["", "Sager"],
+    currentRows.map(([key, label]) => [label, count(dashboard.current.counts[key] ?? 0)]),
+  );
+
+  heading("Afsluttede sager efter årsag");
+  const reasons = dashboard.closingReasons.filter((reason) => reason.count > 0);
+  if (reasons.length === 0)
+    doc.font("Helvetica").fontSize(9.5).text("Ingen sager blev afsluttet i kvartalet.");
+  else
+    table(
+      ["", "Sager"],
+      reasons.map((reason) => [
+        closingReasonNames[reason.reason] ?? reason.reason,
+        count(reason.count),
+      ]),
+    );
+
+  const printed = new Intl.DateTimeFormat("da-DK", {
+    dateStyle: "long",
+    timeZone: JOB_TIME_ZONE,
+  }).format(input.printedAt);
+  doc.moveDown(2).font("Helvetica").fontSize(8).fillColor("#444444");
+  doc.text(
+    `Tal fra 1 til ${threshold - 1} vises som «< ${threshold}», så ingen borger kan genkendes. «–»: for få sager til en gennemløbstid. Dannet af Samstemt ${printed}.`,
+    left,
+  );
+  doc.end();
+  return done;
+}
