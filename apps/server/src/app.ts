@@ -12,6 +12,7 @@ import { idOf, requestId } from "./http/request-id";
 import { sameOriginMutations } from "./http/same-origin";
 import { noStore, securityHeaders } from "./http/security-headers";
 import { oidcRoutes } from "./oidc/oidc-routes";
+import { signInFirst } from "./oidc/sign-in-first";
 import type { ServerState } from "./server-state";
 import { staticApps } from "./static/static-apps";
 import { trpcMiddleware } from "./trpc/trpc-middleware";
@@ -53,6 +54,7 @@ export function createApp(config: ServerConfig, state: ServerState, logger: Logg
       cprLookupsPerHour: config.cprLookupsPerHour,
     }),
   );
+  if (oidc && !config.demo) app.use(signInFirst(state, config.sessionIdleMinutes));
   app.use(staticApps({ serveSourceMaps: !config.production }));
   app.use((_req, res) => {
     res.status(404).json({ error: "Not found" });

@@ -20,9 +20,15 @@ export function sameOriginMutations(publicUrl: string | undefined): RequestHandl
     if (safeMethods.has(req.method)) return next();
     const origin = req.get("origin");
     const site = req.get("sec-fetch-site");
-    const originOk = origin === undefined || origin === publicOrigin(req, publicUrl);
-    const siteOk = site === undefined || site === "same-origin";
-    if (originOk && siteOk && (origin !== undefined || site !== undefined)) return next();
+    const expected = publicOrigin(req, publicUrl);
+    // Sec-Fetch-Site is set by the browser alone. With it, a browser may still send
+    // "Origin: null" (e.g. under a strict referrer policy); any other Origin must match.
+    const sameOrigin =
+      site !== undefined
+        ? site === "same-origin" &&
+          (origin === undefined || origin === "null" || origin === expected)
+        : origin === expected;
+    if (sameOrigin) return next();
     req.log?.warn({ origin, site, path: req.path }, "cross-origin request refused");
     res.status(403).json({ error: "Forespørgslen kom ikke fra Samstemt selv og blev afvist." });
   };

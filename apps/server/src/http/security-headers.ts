@@ -34,7 +34,8 @@ export function securityHeaders(options: { identityProviderOrigin: string | null
     },
     strictTransportSecurity: false,
     frameguard: { action: "deny" },
-    referrerPolicy: { policy: "no-referrer" },
+    // Other sites learn nothing of our addresses; our own forms still send their Origin.
+    referrerPolicy: { policy: "same-origin" },
   });
   const hsts: RequestHandler = (req, res, next) => {
     if (req.secure) {

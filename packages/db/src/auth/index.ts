@@ -2,4 +2,10 @@ export { createSession, type NewSession } from "./create-session";
 export { deleteSession, type EndedSession, touchSession } from "./delete-session";
 export { type DemoPersonListing, listDemoPeople } from "./demo-people";
 export { findSessionPerson, type SessionPerson } from "./session-person";
-export { findPersonBySubject, findPersonByUsername, type SignInPerson } from "./sign-in-person";
+export {
+  findPersonBySubject,
+  findPersonByUsername,
+  findPersonWithPlaceBySubject,
+  type PersonWithPlace,
+  type SignInPerson,
+} from "./sign-in-person";

@@ -29,3 +29,37 @@ export async function findPersonBySubject(
   const row = await prismaOf(db).person.findUnique({ where: { subject }, select: signInFields });
   return row && { personId: row.id, name: row.name, role: row.role, demo: row.demo };
 }
+
+/** A person with where they work: what an OpenID Connect sign-in checks the claims against. */
+export interface PersonWithPlace extends SignInPerson {
+  unitId: string;
+  unitName: string;
+  organisationId: string;
+  organisationName: string;
+}
+
+/** The person stored under this OpenID Connect subject, with unit and organisation, or null. */
+export async function findPersonWithPlaceBySubject(
+  db: DbHandle,
+  subject: string,
+): Promise<PersonWithPlace | null> {
+  const row = await prismaOf(db).person.findUnique({
+    where: { subject },
+    select: {
+      ...signInFields,
+      unit: { select: { id: true, name: true, organisation: { select: { id: true, name: true } } } },
+    },
+  });
+  return (
+    row && {
+      personId: row.id,
+      name: row.name,
+      role: row.role,
+      demo: row.demo,
+      unitId: row.unit.id,
+      unitName: row.unit.name,
+      organisationId: row.unit.organisation.id,
+      organisationName: row.unit.organisation.name,
+    }
+  );
+}
