@@ -118,12 +118,23 @@ describe.each(testDatabaseKinds())("sessions over HTTP on %s", (kind) => {
       {
         person_id: mads,
         case_id: caseId,
-        details: { path: "cases.get", type: "query", code: "NOT_FOUND" },
+        // The request id ties the entry to the server's log line.
+        details: {
+          path: "cases.get",
+          type: "query",
+          code: "NOT_FOUND",
+          requestId: notFound.headers.get("x-request-id"),
+        },
       },
       {
         person_id: mads,
         case_id: null,
-        details: { path: "dashboard.summary", type: "query", code: "FORBIDDEN" },
+        details: {
+          path: "dashboard.summary",
+          type: "query",
+          code: "FORBIDDEN",
+          requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        },
       },
     ]);
   });

@@ -13,7 +13,7 @@ export interface AuditRecord {
  * Pass a transaction to log a change atomically with it.
  */
 export async function audit(
-  ctx: Pick<Context, "actor" | "now">,
+  ctx: Pick<Context, "actor" | "now"> & Partial<Pick<Context, "requestId">>,
   records: AuditRecord[],
   writer: DbHandle,
 ): Promise<void> {
@@ -27,7 +27,10 @@ export async function audit(
       action: record.action,
       citizenId: record.citizenId ?? null,
       caseId: record.caseId ?? null,
-      details: record.details ?? null,
+      // The request id ties the entry to the server's log line for the same request.
+      details: ctx.requestId
+        ? { ...record.details, requestId: ctx.requestId }
+        : (record.details ?? null),
     })),
   );
 }
