@@ -31,6 +31,8 @@ const settingsSchema = z.object({
   EXPORT_DIR: z.string().min(1).default(".data/exports"),
   /** Where quarterly reports are stored (a folder per quarter, a PDF per organisation). */
   REPORT_DIR: z.string().min(1).default(".data/reports"),
+  /** The local digital-post adapter's outbox folder (F2): one MeMo-like XML file per message. */
+  DIGITAL_POST_DIR: z.string().min(1).default(".data/digital-post"),
   /** Hours an export's files are kept after it is written. */
   EXPORT_TTL_HOURS: z.coerce.number().min(1).default(72),
   /** Cells of aggregate tables below this count are suppressed (and enough others with them). */
@@ -46,6 +48,7 @@ export interface WorkerSettings {
   emailMaxAttempts: number;
   exportDir: string;
   reportDir: string;
+  digitalPostDir: string;
   exportTtlSeconds: number;
   suppressionThreshold: number;
 }
@@ -65,6 +68,7 @@ export function readWorkerSettings(source: NodeJS.ProcessEnv = process.env): Wor
     emailMaxAttempts: env.EMAIL_MAX_ATTEMPTS,
     exportDir: env.EXPORT_DIR,
     reportDir: env.REPORT_DIR,
+    digitalPostDir: env.DIGITAL_POST_DIR,
     exportTtlSeconds: env.EXPORT_TTL_HOURS * 3600,
     suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   };

@@ -9,6 +9,17 @@ export {
 export { alertEmailsJob } from "./alerts/alert-emails.job";
 export { alertScanJob } from "./alerts/alert-scan.job";
 export { ALERTS_FIND_CONSUMER, alertsFindConsumer } from "./alerts/alerts-find.consumer";
+export {
+  CITIZEN_DOCUMENTS_CONSUMER,
+  citizenDocumentsConsumer,
+} from "./digital-post/citizen-documents.consumer";
+export type {
+  DigitalPost,
+  DigitalPostMessage,
+  DigitalPostReceipt,
+} from "./digital-post/digital-post";
+export { localDigitalPost, messageIdFor } from "./digital-post/local-digital-post";
+export { renderCitizenAgreement } from "./digital-post/render-citizen-agreement";
 export { readWorkerSettings, type WorkerSettings } from "./env";
 export { SUPPRESSED } from "./exports/aggregate-tables";
 export { expireExportsJob } from "./exports/expire-exports.job";

@@ -1,6 +1,9 @@
-import { type Database, recordDeadLetter } from "@samstemt/db";
+import { type Database, recordDeadLetter, registerOutboxConsumer } from "@samstemt/db";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
+import { CITIZEN_DOCUMENTS_CONSUMER } from "./digital-post/citizen-documents.consumer";
+import type { DigitalPost } from "./digital-post/digital-post";
+import { localDigitalPost } from "./digital-post/local-digital-post";
 import { readWorkerSettings, type WorkerSettings } from "./env";
 import { jobQueueConnection } from "./job-queue-connection";
 import { allJobs } from "./jobs/all-jobs";
@@ -32,6 +35,8 @@ export interface WorkerOptions {
   settings?: WorkerSettings;
   /** Instead of the SMTP mailer the settings describe (tests). */
   mailer?: Mailer | null;
+  /** Instead of the local adapter writing to DIGITAL_POST_DIR; null: no digital post. */
+  digitalPost?: DigitalPost | null;
   retry?: Partial<JobRetryPolicy>;
   /** How often pg-boss looks for jobs whose worker died (expired) to retry them. */
   maintenanceIntervalSeconds?: number;
@@ -130,7 +135,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     );
     await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
   }
-  const consumers = options.outboxConsumers ?? allOutboxConsumers(settings);
+  const digitalPost =
+    options.digitalPost !== undefined
+      ? options.digitalPost
+      : localDigitalPost(settings.digitalPostDir);
+  // Documents go to citizens from the events saved after digital post was first started.
+  if (digitalPost && !options.outboxConsumers) {
+    await registerOutboxConsumer(database, CITIZEN_DOCUMENTS_CONSUMER);
+  }
+  const consumers = options.outboxConsumers ?? allOutboxConsumers(settings, digitalPost);
   const outbox = startOutboxPoller({
     database,
     consumers,

@@ -31,6 +31,24 @@ export interface WriteExportOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * exceljs's streaming writer hands its zip stream every row at once and ignores
+ * back-pressure, so a fast producer piles compressed and uncompressed buffers up in memory.
+ * Waiting after each batch until buffers are back within a limit of where they were when the
+ * export began (PGlite's memory is an ArrayBuffer too) keeps memory flat; never for long.
+ */
+const BUFFERED_LIMIT_BYTES = 32 * 1024 * 1024;
+const BUFFER_WAIT_MS = 5_000;
+function bufferWatch() {
+  const base = process.memoryUsage().arrayBuffers;
+  return async () => {
+    const until = Date.now() + BUFFER_WAIT_MS;
+    while (process.memoryUsage().arrayBuffers > base + BUFFERED_LIMIT_BYTES && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+}
+
 /** The file names an export writes, by format. */
 export const exportFileNames = {
   csv: ["sager.csv", "frist-pr-kvartal.csv", "status-pr-kvartal.csv"],
@@ -66,6 +84,7 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
       })
     : null;
   const sheet = workbook?.addWorksheet("Sager");
+  const letBuffersDrain = bufferWatch();
   sheet?.addRow(headers).commit();
 
   let rows = 0;
@@ -78,6 +97,7 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
       sheet?.addRow(values).commit();
     }
     rows += batch.length;
+    if (workbook) await letBuffersDrain();
     await options.onProgress?.(rows);
   }
 

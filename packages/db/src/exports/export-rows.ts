@@ -88,8 +88,8 @@ export async function countExportRows(
 
 /**
  * The export's cases in batches, straight from the database: keyset pagination on the
- * indicator row's primary key (the case id; paging on the case table's instead makes every
- * batch walk the indicator index from its start), so memory holds two batches whatever the size of the export; the
+ * case id, stated for both tables (the planner carries equalities across a join, not
+ * inequalities: either table left without it is walked from its start for every batch), so memory holds two batches whatever the size of the export; the
  * next batch is read while the caller writes the last. Each batch is its own short query
  * (PGlite's one connection is free between batches).
  */
@@ -101,7 +101,8 @@ export async function* exportRowBatches(
   const fetch = (after: string) =>
     database.sql.query<ExportCaseRow>(
       `SELECT ${columns} ${from}
-       WHERE ${scopeCondition} AND i."case_id" > $4 ORDER BY i."case_id" LIMIT $5`,
+       WHERE ${scopeCondition} AND i."case_id" > $4 AND c."id" > $4
+       ORDER BY i."case_id" LIMIT $5`,
       [
         scope.fromQuarter,
         scope.toQuarter,

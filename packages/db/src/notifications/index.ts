@@ -1,5 +1,12 @@
 export { leadersOfUnits } from "./alert-recipients";
 export {
+  CITIZEN_DOCUMENT_SENT,
+  type CitizenDocumentSent,
+  citizenDocumentsSent,
+  citizenRecipient,
+  recordCitizenDocumentSent,
+} from "./citizen-documents";
+export {
   type DeadLetterRow,
   type DeadLetterSource,
   isAdministrator,
