@@ -8,6 +8,8 @@ const executablePath = chromiumPath();
 /** Signs out whoever is signed in, then in as `username` (demo sign-in). */
 async function signInAs(page: Page, username: string) {
   const signOut = page.getByRole("button", { name: "Log ud" });
+  // Wait until the page knows whether someone is signed in.
+  await signOut.or(page.getByLabel("Bruger")).first().waitFor();
   if (await signOut.isVisible()) await signOut.click();
   await page.getByLabel("Bruger").selectOption(username);
   await page.getByRole("button", { name: "Log ind" }).click();
@@ -49,6 +51,8 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
     server = await startServerProcess();
     browser = await launchChromium(executablePath as string);
     page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
+    // A script error in the page shows in the test's output, not only as a timeout.
+    page.on("pageerror", (error) => console.error("page error:", error.message));
   });
   afterAll(async () => {
     await browser?.close();
@@ -199,9 +203,12 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
   });
 
   it("R5: the initiator's own leader finds the initiative in her tasks and endorses it, after a confirmation", async () => {
-    await signInAs(page, "hanne");
     await page.goto(`${server.url}/`);
+    await signInAs(page, "hanne");
+    // Signing in as someone else at the same address shows that person's page at once.
+    await page.getByText("Logget ind som Hanne Kjær").waitFor();
     await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
+    await page.getByRole("region", { name: "Invitationer til Regionspsykiatrien Vest" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Hovedmenu" });
     await nav.getByText(/opgaver venter|opgave venter/).waitFor();
     await screenshot(page, "journey-tasks-leader");

@@ -2,6 +2,7 @@ import { AppShell, DemoSignIn, useTRPC } from "@samstemt/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { SignedInUserContext } from "./layout/signed-in-user";
 import { router } from "./router";
 
 /**
@@ -15,7 +16,13 @@ export function App() {
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
   const user = me.data ?? null;
 
-  if (user) return <RouterProvider router={router} context={{ user }} />;
+  if (user) {
+    return (
+      <SignedInUserContext.Provider value={user}>
+        <RouterProvider router={router} />
+      </SignedInUserContext.Provider>
+    );
+  }
   return (
     <AppShell section={t("section")} user={null}>
       {me.isPending ? (

@@ -1,6 +1,5 @@
-import type { RouterOutputs } from "@samstemt/api";
 import {
-  createRootRouteWithContext,
+  createRootRoute,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -8,9 +7,7 @@ import {
 import { RootLayout } from "./layout/root-layout";
 import { NotFoundPage, RouteError, RoutePending } from "./layout/route-states";
 
-export type SignedInUser = RouterOutputs["auth"]["me"];
-
-export const rootRoute = createRootRouteWithContext<{ user: SignedInUser }>()({
+export const rootRoute = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFoundPage,
 });
@@ -61,8 +58,6 @@ const routeTree = rootRoute.addChildren([
 
 export const router = createRouter({
   routeTree,
-  // Replaced by <RouterProvider context> once someone is signed in.
-  context: { user: undefined as unknown as SignedInUser },
   defaultPendingComponent: RoutePending,
   defaultErrorComponent: RouteError,
   defaultPendingMs: 300,

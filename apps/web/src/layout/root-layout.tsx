@@ -1,15 +1,16 @@
 import { AppShell, signOut } from "@samstemt/ui";
 import { useQueryClient } from "@tanstack/react-query";
-import { Outlet, useRouteContext, useRouterState } from "@tanstack/react-router";
+import { Outlet, useRouterState } from "@tanstack/react-router";
 import { useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { MainNav } from "./main-nav";
 import { headingFocus } from "./page-heading";
+import { useSignedInUser } from "./signed-in-user";
 
 /** The frame of every page: header, navigation with the task count, the page. */
 export function RootLayout() {
   const { t } = useTranslation();
-  const { user } = useRouteContext({ from: "__root__" });
+  const user = useSignedInUser();
   const queryClient = useQueryClient();
   const location = useRouterState({ select: (state) => state.location });
   const href = location.href;

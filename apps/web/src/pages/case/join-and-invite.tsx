@@ -1,10 +1,10 @@
 import { useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
-import { useRouteContext } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { StepError } from "../../components/confirm";
 import { FieldMessage } from "../../components/error-summary";
+import { useSignedInUser } from "../../layout/signed-in-user";
 import { useCaseCommands } from "./case-command";
 import type { CaseView } from "./case-types";
 import { useOrganisations } from "./use-organisation-names";
@@ -13,7 +13,7 @@ import { useOrganisations } from "./use-organisation-names";
 export function JoinCase() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { user } = useRouteContext({ from: "__root__" });
+  const user = useSignedInUser();
   const commands = useCaseCommands();
   const [failure, setFailure] = useState<string | null>(null);
   const join = useMutation(

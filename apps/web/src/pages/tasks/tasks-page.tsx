@@ -1,11 +1,12 @@
 import type { RouterOutputs } from "@samstemt/api";
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useRouteContext } from "@tanstack/react-router";
+import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { DeadlineText } from "../../components/deadline-text";
 import { useFormat } from "../../components/format";
 import { PageHeading } from "../../layout/page-heading";
+import { useSignedInUser } from "../../layout/signed-in-user";
 import { Invitations } from "./invitations";
 
 type CaseTask = RouterOutputs["tasks"]["mine"]["caseTasks"][number];
@@ -18,7 +19,7 @@ type CaseTask = RouterOutputs["tasks"]["mine"]["caseTasks"][number];
 export function TasksPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { user } = useRouteContext({ from: "__root__" });
+  const user = useSignedInUser();
   const tasks = useQuery(trpc.tasks.mine.queryOptions());
 
   return (
