@@ -1,3 +1,4 @@
 export { countRecentAuditEntries } from "./count-audit-entries";
 export type { JsonObject, JsonValue } from "./json-value";
 export { type AuditEntryInput, writeAuditEntries } from "./write-audit-entries";
+export { type CitizenAccessRow, listCitizenAccess } from "./citizen-access";

@@ -1,0 +1,63 @@
+import { type DbHandle, listCitizenAccess } from "@samstemt/db";
+import { z } from "zod";
+import { loadVisibleCase } from "../cases/case-access";
+import type { Actor } from "../context";
+import { leaderProcedure } from "../trpc";
+import { accessPurposeText, purposeOf } from "./access-purpose";
+import { audit } from "./audit-log";
+
+const input = z.strictObject({ caseId: z.uuid("Sagens id er ikke gyldigt.") });
+/** Enough for years of a case; older entries stay in the log and in the database. */
+const LIMIT = 2000;
+
+/** The citizen of a case the leader may see (R5/R6); NOT_FOUND (audited) otherwise. */
+async function citizenOfVisibleCase(ctx: { db: DbHandle; actor: Actor }, caseId: string) {
+  const state = await loadVisibleCase(ctx.db, ctx.actor, caseId);
+  return state.citizen.citizenId;
+}
+
+/**
+ * "Who has looked at this citizen" for the case's leaders (issue 10): every audited read,
+ * change and refused attempt on this case, newest first, with the person and organisation.
+ * Reading it is audited too.
+ */
+export const caseAccessLog = leaderProcedure.input(input).query(async ({ ctx, input }) => {
+  const citizenId = await citizenOfVisibleCase(ctx, input.caseId);
+  const rows = await listCitizenAccess(ctx.db, { citizenId, caseId: input.caseId, limit: LIMIT });
+  await audit(
+    ctx,
+    [{ action: "citizen.access-log.read", citizenId, caseId: input.caseId }],
+    ctx.db,
+  );
+  return rows.map((row) => ({
+    at: row.at,
+    personName: row.personName,
+    organisationName: row.organisationName,
+    purpose: purposeOf(row.action),
+    purposeText: accessPurposeText[purposeOf(row.action)],
+  }));
+});
+
+/**
+ * The citizen's right of access (GDPR art. 15): every access to their data on all their
+ * cases, as dates, organisations and purposes — no staff names, no case ids, no other
+ * citizen. A leader of one of the citizen's cases produces it for the citizen; the export is
+ * audited.
+ */
+export const citizenAccessExport = leaderProcedure.input(input).query(async ({ ctx, input }) => {
+  const citizenId = await citizenOfVisibleCase(ctx, input.caseId);
+  const rows = await listCitizenAccess(ctx.db, { citizenId, limit: 10 * LIMIT });
+  await audit(
+    ctx,
+    [{ action: "citizen.access-log.exported", citizenId, caseId: input.caseId }],
+    ctx.db,
+  );
+  return {
+    generatedAt: ctx.now(),
+    rows: rows.map((row) => ({
+      date: row.at.toISOString().slice(0, 10),
+      organisationName: row.organisationName ?? "Samstemt (system)",
+      purpose: accessPurposeText[purposeOf(row.action)],
+    })),
+  };
+});
