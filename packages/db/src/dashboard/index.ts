@@ -39,7 +39,9 @@ export {
 export { CONSENT_LAPSE_HORIZON_DAYS, DEADLINE_HORIZON_DAYS } from "./query-frame";
 export {
   type QuarterDashboard,
+  queryQuarterFigures,
   readQuarterDashboard,
   TREND_QUARTERS,
+  withDashboardReads,
 } from "./read-quarter-dashboard";
 export * from "./review-meetings/index";

@@ -42,6 +42,22 @@ const meeting = (at: string, citizenPresent = true) => ({
 });
 
 const specs: DashboardCaseSpec[] = [
+  // Activated before the eight quarters: active in all of them; the other closed before them.
+  {
+    initiator: "region",
+    initiativeAt: "2024-03-01T09:00:00Z",
+    endorsedAt: "2024-03-02T09:00:00Z",
+    activatedAt: "2024-03-10T09:00:00Z",
+    meetings: [meeting("2024-03-20T09:00:00Z")],
+  },
+  {
+    initiator: "municipality",
+    initiativeAt: "2024-05-01T09:00:00Z",
+    endorsedAt: "2024-05-02T09:00:00Z",
+    activatedAt: "2024-05-10T09:00:00Z",
+    meetings: [meeting("2024-05-20T09:00:00Z")],
+    closed: { at: "2024-12-31T22:59:59.000Z", reason: "deceased" },
+  },
   // 23:59:59.999 on 31 March in Copenhagen (summer time): still Q1; endorsed one ms later, Q2.
   {
     initiator: "region",
