@@ -14,24 +14,6 @@ export const DashboardScopeSchema = z.discriminatedUnion("kind", [
 export type DashboardScope = z.output<typeof DashboardScopeSchema>;
 
 /**
- * `visibleCasesWhere` (packages/db/src/visibility) written in SQL for the aggregate queries,
- * rule for rule; test/dashboard/visible-cases-sql.test.ts keeps the two in agreement.
- * The case is aliased `c`.
- */
-export function visibleCasesSql(viewer: CaseViewer): Prisma.Sql {
-  if (viewer.role === "analyst") return Prisma.sql`FALSE`;
-  const own = Prisma.sql`c."initiator_id" = ${viewer.personId}
-    OR EXISTS (SELECT 1 FROM "team_member" tm
-               WHERE tm."case_id" = c."id" AND tm."person_id" = ${viewer.personId}
-                 AND tm."left_at" IS NULL)`;
-  if (viewer.role !== "leader") return own;
-  return Prisma.sql`${own}
-    OR c."initiator_unit_id" = ${viewer.unitId}
-    OR EXISTS (SELECT 1 FROM "case_organisation" co
-               WHERE co."case_id" = c."id" AND co."organisation_id" = ${viewer.organisationId})`;
-}
-
-/**
  * A case belongs to an organisation when it was started in one of its units or the
  * organisation takes part (R6); to a unit when it was started there or one of the unit's
  * people is on the team now.
@@ -53,9 +35,10 @@ export function scopeSql(scope: DashboardScope): Prisma.Sql {
 }
 
 /**
- * The ids of the cases the viewer may see, as a union of index look-ups: the same rules as
- * `visibleCasesSql`, but a shape PostgreSQL plans cheaply for tens of thousands of cases
- * (an OR of EXISTS makes it scan and estimate every case).
+ * The ids of the cases the viewer may see: `visibleCasesWhere` (packages/db/src/visibility)
+ * in SQL, rule for rule, as a union of index look-ups — a shape PostgreSQL plans cheaply for
+ * tens of thousands of cases, where an OR of EXISTS makes it scan and estimate every case.
+ * test/dashboard/quarter-dashboard.test.ts keeps the two in agreement.
  */
 export function visibleCaseIdsSql(viewer: CaseViewer): Prisma.Sql {
   if (viewer.role === "analyst") return Prisma.sql`SELECT NULL::text AS "id" WHERE FALSE`;

@@ -11,7 +11,7 @@ export {
   type DashboardScope,
   DashboardScopeSchema,
   scopedCasesSql,
-  visibleCasesSql,
+  visibleCaseIdsSql,
 } from "./dashboard-scope";
 export {
   type CurrentFigure,

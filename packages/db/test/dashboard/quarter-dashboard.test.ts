@@ -22,6 +22,7 @@ import {
   quarterFigures,
   quartersEnding,
   readQuarterDashboard,
+  visibleCaseIdsSql,
 } from "../../src/dashboard/index";
 import {
   createTestDatabase,
@@ -452,6 +453,17 @@ describe.each(testDatabaseKinds())("R12 quarter dashboard in SQL on %s", (kind) 
       missed.some((row) => row.firstMeetingAt?.toISOString() === "2026-04-29T22:30:00.000Z"),
     ).toBe(true);
     expect(missed[0]).toMatchObject({ citizenName: expect.stringMatching(/^Borger /) });
+  });
+
+  it("the dashboard's SQL visibility is the case lists' visibleCasesWhere, for everyone", async () => {
+    for (const person of Object.values(orgs)) {
+      const sql = visibleCaseIdsSql(viewerOf(person));
+      const viaSql = (await db.prisma.$queryRaw<{ id: string }[]>(sql)).map((row) => row.id);
+      const viaPrisma = (await listVisibleCases(db, viewerOf(person), { limit: 10_000 })).map(
+        (row) => row.caseId,
+      );
+      expect(viaSql.sort(), person.username).toEqual(viaPrisma.sort());
+    }
   });
 
   it("an analyst sees no case in any figure", async () => {
