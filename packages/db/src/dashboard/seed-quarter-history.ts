@@ -1,0 +1,177 @@
+import type { ClosingReason, InitiativeReasonCategory } from "@samstemt/domain";
+import { saveCase } from "../cases/case-store";
+import type { Database } from "../client/database";
+import { type PrismaHandle, prismaOf, withTransaction } from "../client/transaction";
+import { buildDemoCase, type DemoActor, type DemoDirectory } from "../seed/demo-case-builder";
+import type { DemoCase } from "../seed/demo-cases";
+import { fictionalCpr } from "../seed/fictional-cpr";
+
+const HISTORY_SEED = "quarter-history";
+/** Fictional CPR numbers from here on, clear of the demo seed's own. */
+const CPR_OFFSET = 50_000;
+
+const firstNames = [
+  "Anne",
+  "Bo",
+  "Carina",
+  "Dan",
+  "Ellen",
+  "Finn",
+  "Gitte",
+  "Hans",
+  "Ida",
+  "Jens",
+  "Karina",
+  "Lars",
+];
+const lastNames = [
+  "Vestergaard",
+  "Kjeldsen",
+  "Bruun",
+  "Damgaard",
+  "Lauridsen",
+  "Mikkelsen",
+  "Thorsen",
+  "Bach",
+];
+const reasons: InitiativeReasonCategory[][] = [
+  ["repeated_admissions"],
+  ["self_harm", "substance_abuse"],
+  ["repeated_contacts_without_progress"],
+  ["outward_reacting_behaviour"],
+];
+const closings: ClosingReason[] = [
+  "goal_reached",
+  "citizen_moved",
+  "goal_reached",
+  "citizen_withdrew",
+];
+/** Initiator (staff) and a colleague from another sector for the team. */
+const pairs: [string, string][] = [
+  ["mads", "jonas"],
+  ["jonas", "mads"],
+  ["ali", "sofie"],
+  ["camilla", "jonas"],
+  ["sofie", "ali"],
+  ["lars", "mads"],
+  ["nadia", "mads"],
+];
+
+/**
+ * Two years of made-up cases behind the leader dashboard's trend (R12): every two weeks an
+ * initiative, most activated across two sectors, some first meetings late (R9), some
+ * citizens absent (R8), older cases closed. Deterministic from `count` alone.
+ */
+export function quarterHistoryCases(count = 48): DemoCase[] {
+  return Array.from({ length: count }, (_, i): DemoCase => {
+    const [initiator, colleague] = pairs[i % pairs.length] as [string, string];
+    const initiativeDaysAgo = 40 + i * 14;
+    const citizen = `${firstNames[i % firstNames.length]} ${lastNames[(i * 5) % lastNames.length]}`;
+    const base = {
+      citizen,
+      initiator,
+      initiativeDaysAgo,
+      reasons: reasons[i % reasons.length] as InitiativeReasonCategory[],
+      reasonText: "Historiske demodata til ledelsesoverblikket.",
+    };
+    if (i % 9 === 4) return { ...base, status: "excluded" };
+    if (i % 9 === 7) return { ...base, status: "declined", declineReason: "Ikke i målgruppen" };
+    const endorsedAfterDays = 1 + (i % 4);
+    const activatedAfterDays = endorsedAfterDays + 2 + (i % 7);
+    // Every fourth first meeting comes after the one-month deadline.
+    const firstMeeting = activatedAfterDays + (i % 4 === 1 ? 30 : 8 + ((i * 7) % 15));
+    const closes = initiativeDaysAgo > 300 && i % 3 !== 2;
+    const closedAfterDays = closes
+      ? Math.min(initiativeDaysAgo - 5, 150 + (i % 5) * 20)
+      : undefined;
+    const meetings = [firstMeeting, firstMeeting + 35, firstMeeting + 70]
+      .filter((day) => day < (closedAfterDays ?? initiativeDaysAgo - 1))
+      .map((day, n) => ({
+        kind: "collaboration" as const,
+        heldAfterDays: day,
+        citizenPresent: (i + n) % 3 !== 0,
+      }));
+    return {
+      ...base,
+      status: closes ? "closed" : "active",
+      endorsedAfterDays,
+      activatedAfterDays,
+      members: [
+        { username: initiator, task: "Kontaktperson", coordinator: true },
+        { username: colleague, task: "Behandler" },
+      ],
+      meetings,
+      ...(closes && {
+        closedAfterDays,
+        closing: { reason: closings[i % closings.length] as ClosingReason, note: null },
+      }),
+    };
+  });
+}
+
+async function demoDirectory(tx: PrismaHandle): Promise<DemoDirectory> {
+  const rows = await tx.person.findMany({
+    where: { demo: true },
+    include: { unit: { include: { organisation: true } } },
+  });
+  const everyone: DemoActor[] = rows.map((row) => ({
+    personId: row.id,
+    name: row.name,
+    organisationId: row.unit.organisationId,
+    unitId: row.unitId,
+    sector: row.unit.organisation.sector,
+    role: row.role,
+    email: row.email,
+    phone: row.phone ?? "",
+  }));
+  const byUsername = new Map(
+    rows.map((row, index) => [row.username, everyone[index] as DemoActor]),
+  );
+  const find = (predicate: (actor: DemoActor) => boolean, what: string) => {
+    const found = everyone.find(predicate);
+    if (!found) throw new Error(`Demo data has no ${what}`);
+    return found;
+  };
+  return {
+    person: (username) => find((actor) => byUsername.get(username) === actor, username),
+    unitLeader: (of) =>
+      find((a) => a.role === "leader" && a.unitId === of.unitId, `leader of ${of.name}`),
+    organisationLeader: (organisationId) =>
+      find(
+        (a) => a.role === "leader" && a.organisationId === organisationId,
+        `leader in ${organisationId}`,
+      ),
+  };
+}
+
+/**
+ * Adds the quarter history to a database that already has the demo people (seedDemoData),
+ * once: a second call finds its marker row and does nothing. Returns how many cases it added.
+ */
+export async function seedQuarterHistory(
+  database: Pick<Database, "prisma">,
+  now = new Date(),
+  count = 48,
+): Promise<{ seeded: number }> {
+  if (await database.prisma.seedRun.findUnique({ where: { name: HISTORY_SEED } })) {
+    return { seeded: 0 };
+  }
+  return withTransaction(
+    database,
+    async (transaction) => {
+      const tx = prismaOf(transaction);
+      await tx.seedRun.create({ data: { name: HISTORY_SEED, runAt: now } });
+      const people = await demoDirectory(tx);
+      const cases = quarterHistoryCases(count);
+      for (const [index, demo] of cases.entries()) {
+        const citizen = await tx.citizen.create({
+          data: { name: demo.citizen, cpr: fictionalCpr(CPR_OFFSET + index) },
+        });
+        const { state, events } = buildDemoCase(demo, citizen.id, people, now);
+        await saveCase(tx, { state, events, expectedVersion: null, now });
+      }
+      return { seeded: cases.length };
+    },
+    { timeoutMs: 120_000 },
+  );
+}
