@@ -4,6 +4,13 @@ export { AppShell, type ShellUser } from "./components/app-shell";
 export { DemoSignIn, signOut } from "./components/demo-sign-in";
 export { LanguageSwitch } from "./components/language-switch";
 export { QueryError } from "./components/query-error";
+export {
+  civilDate,
+  type DateParts,
+  danishInstant,
+  todayParts,
+} from "./dates/danish-date";
+export { parseTime } from "./dates/parse-time";
 export { commonDa, commonEn } from "./i18n/common-translations";
 export { createI18n, type Language, languages } from "./i18n/create-i18n";
 export { renderApp } from "./render-app";

@@ -1,5 +1,5 @@
+import type { DateParts } from "@samstemt/ui";
 import { useTranslation } from "react-i18next";
-import type { DateParts } from "./danish-date";
 import { FieldMessage } from "./error-summary";
 
 /**

@@ -1,4 +1,5 @@
-import { DANISH_TIME_ZONE } from "@samstemt/domain";
+/** Danish time, as the domain counts days and deadlines (R9). */
+const DANISH_TIME_ZONE = "Europe/Copenhagen";
 
 export interface DateParts {
   day: string;
@@ -42,11 +43,19 @@ export function danishInstant(
   hour: number,
   minute: number,
 ): Date {
-  const guess = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  const clock = danishClock(new Date(guess));
-  const offsetMinutes = (clock.hour * 60 + clock.minute - (hour * 60 + minute) + 1440) % 1440;
-  const offset = offsetMinutes > 720 ? offsetMinutes - 1440 : offsetMinutes;
-  return new Date(guess - offset * 60_000);
+  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  // The offset is read twice: once at the wall time taken as UTC, then at the instant that
+  // gives, so a time near the switch to or from summer time gets that day's own offset.
+  const first = wall - offsetAt(new Date(wall)) * 60_000;
+  return new Date(wall - offsetAt(new Date(first)) * 60_000);
+}
+
+/** Minutes Danish time is ahead of UTC at an instant (60 or 120). */
+function offsetAt(instant: Date): number {
+  const clock = danishClock(instant);
+  const utc = instant.getUTCHours() * 60 + instant.getUTCMinutes();
+  const difference = (clock.hour * 60 + clock.minute - utc + 1440) % 1440;
+  return difference > 720 ? difference - 1440 : difference;
 }
 
 /** Today's day, month and year in Danish time, as a form prefills them. */
@@ -57,6 +66,7 @@ export function todayParts(now = new Date()): DateParts {
     month: "numeric",
     year: "numeric",
   }).formatToParts(now);
-  const value = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  // "07" is written as people type it: "7".
+  const value = (type: string) => String(Number(parts.find((p) => p.type === type)?.value ?? ""));
   return { day: value("day"), month: value("month"), year: value("year") };
 }

@@ -1,14 +1,19 @@
 import { type MeetingKind, meetingKinds } from "@samstemt/domain";
-import { useTRPC } from "@samstemt/ui";
+import {
+  civilDate,
+  type DateParts,
+  danishInstant,
+  parseTime,
+  todayParts,
+  useTRPC,
+} from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Confirm, StepError } from "../../components/confirm";
-import { civilDate, type DateParts, danishInstant, todayParts } from "../../components/danish-date";
 import { DateFields } from "../../components/date-fields";
 import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
 import { useFormat } from "../../components/format";
-import { parseTime } from "../../components/time-field";
 import { useCaseCommands } from "./case-command";
 import type { CaseView } from "./case-types";
 

@@ -1,13 +1,18 @@
 import { type MeetingKind, meetingKinds } from "@samstemt/domain";
-import { useTRPC } from "@samstemt/ui";
+import {
+  civilDate,
+  type DateParts,
+  danishInstant,
+  parseTime,
+  todayParts,
+  useTRPC,
+} from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { StepError } from "../../components/confirm";
-import { civilDate, type DateParts, danishInstant, todayParts } from "../../components/danish-date";
 import { DateFields } from "../../components/date-fields";
 import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
-import { parseTime } from "../../components/time-field";
 import { useCaseCommands } from "./case-command";
 
 /**

@@ -9,7 +9,7 @@ import {
   OptionalTextSchema,
   PersonNameSchema,
 } from "@samstemt/domain";
-import { civilDate, type DateParts, danishInstant, todayParts } from "../../components/danish-date";
+import { civilDate, type DateParts, danishInstant, todayParts } from "@samstemt/ui";
 import type { FieldError } from "../../components/error-summary";
 
 /** What the user has typed, exactly as typed: kept on errors, conflicts and going back. */

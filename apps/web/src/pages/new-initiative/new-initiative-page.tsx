@@ -1,9 +1,8 @@
-import { errorCode, errorMessage, useTRPC } from "@samstemt/ui";
+import { errorCode, errorMessage, todayParts, useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { todayParts } from "../../components/danish-date";
 import { ErrorSummary, type FieldError } from "../../components/error-summary";
 import { flash } from "../../components/flash";
 import { PageHeading } from "../../layout/page-heading";
