@@ -42,7 +42,9 @@ export function QuarterReview(props: { quarterOverride?: string; compact?: boole
         <h2 className="review-title" data-testid="review-title">
           {t("review.title", { quarter: quarterName(data.quarter, t), scope: scopeName })}
         </h2>
-        <p className="muted review-computed">{t("review.computed", { date: format.date(data.computedAt) })}</p>
+        <p className="muted review-computed">
+          {t("review.computed", { date: format.date(data.computedAt) })}
+        </p>
         {!props.compact && <Controls data={data} scopeValue={url.scope} />}
         <section aria-labelledby="h-since">
           <h2 id="h-since">{t("sections.since")}</h2>
