@@ -11,7 +11,7 @@ import { publicOrigin } from "../http/same-origin";
 import type { ServerState } from "../server-state";
 import { decideSignIn, subjectOf } from "./claims-mapping";
 import type { OidcConfig } from "./oidc-config";
-import { refusedPage, signedOutPage, signOutPage } from "./pages";
+import { pagesCss, refusedPage, signedOutPage, signOutPage } from "./pages";
 
 /** Holds PKCE verifier, state and nonce between leaving for the provider and coming back. */
 const FLOW_COOKIE = "samstemt_oidc";
@@ -184,6 +184,9 @@ export function oidcRoutes(
   });
 
   routes.get("/auth/logout", (_req, res) => html(res, 200, signOutPage()));
+  routes.get("/auth/pages.css", (_req, res) => {
+    res.type("css").setHeader("Cache-Control", "public, max-age=3600").send(pagesCss);
+  });
   routes.get("/auth/signed-out", (_req, res) => html(res, 200, signedOutPage()));
 
   return { routes, signOutUrl };

@@ -16,6 +16,7 @@ export function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – Samstemt</title>
+<link rel="stylesheet" href="/auth/pages.css">
 </head>
 <body>
 <main>
@@ -98,3 +99,11 @@ export function signedOutPage(): string {
 <p lang="en">You are signed out of Samstemt and of the sign-in service. <a href="/auth/login">Sign in again</a></p>`,
   );
 }
+
+/** The pages' look: a file of its own, as the CSP allows no inline style. */
+export const pagesCss = `body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#f3f4f6;line-height:1.5}
+main{max-width:40rem;margin:3rem auto;padding:2rem;background:#fff;border:1px solid #cbd2d9}
+h1{font-size:1.75rem;margin-top:0;color:#0b4f6c}h2{font-size:1.25rem;margin-top:2rem}
+a{color:#0b4f6c}a:focus,button:focus{outline:3px solid #f2b600;outline-offset:2px}
+button{font:inherit;font-weight:600;padding:.6rem 1.2rem;background:#0b4f6c;color:#fff;border:0;cursor:pointer}
+section{border-top:1px solid #cbd2d9;margin-top:2rem}code{background:#eef1f4;padding:0 .25rem}`;

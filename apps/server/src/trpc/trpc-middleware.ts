@@ -6,6 +6,9 @@ import { actorOf } from "../auth/session-middleware";
 import { idOf } from "../http/request-id";
 import type { ServerState } from "../server-state";
 
+/** The CPR look-up limit counts over the last hour; a few minutes frees the oldest calls. */
+const CPR_RETRY_AFTER_SECONDS = 300;
+
 /** The tRPC API at /trpc: the signed-in person was read from the session cookie before. */
 export function trpcMiddleware(
   state: ServerState,
@@ -26,6 +29,12 @@ export function trpcMiddleware(
         requestId: idOf(req),
         cprLookupsPerHour: options.cprLookupsPerHour,
       });
+    },
+    // A limit inside a procedure (CPR look-ups per hour) answers 429 with a time to wait too.
+    responseMeta({ errors }) {
+      return errors.some((error) => error.code === "TOO_MANY_REQUESTS")
+        ? { headers: new Headers({ "Retry-After": String(CPR_RETRY_AFTER_SECONDS) }) }
+        : {};
     },
     onError({ error, path, req }) {
       // The detail stays here, under the request id the client was given.

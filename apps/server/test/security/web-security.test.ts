@@ -247,3 +247,35 @@ describe("errors", () => {
     }
   });
 });
+
+describe("CPR look-ups over HTTP", () => {
+  it("answers 429 with Retry-After past the hourly limit per person, looking nothing up", async () => {
+    const server = await startTestServer({ RUN_WORKER: "false", CPR_LOOKUPS_PER_HOUR: "2" });
+    try {
+      await server.ready;
+      const cookie = await signIn(server.url, "mads");
+      const register = (cpr: string) =>
+        post(server, "/trpc/initiative.registerInitiative", fromApp(server.url, { cookie }), {
+          json: { ...registration, citizen: { cpr, name: "Grænse Prøve" } },
+        });
+      expect((await register("0114801111")).status).toBe(200);
+      expect((await register("0114802222")).status).toBe(200);
+      const before = await citizens(server);
+      const limited = await register("0114803333");
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await citizens(server)).toBe(before);
+      // Another person is not held up by it.
+      const lene = await signIn(server.url, "lene");
+      const other = await post(
+        server,
+        "/trpc/initiative.registerInitiative",
+        fromApp(server.url, { cookie: lene }),
+        { json: { ...registration, citizen: { cpr: "0114804444", name: "Grænse Prøve" } } },
+      );
+      expect(other.status).toBe(200);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});
