@@ -405,6 +405,37 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
     await page.getByText("Ingen sager, du har adgang til").waitFor();
   });
 
+  it("works with the keyboard alone: skip link, menu, search, result, case page", async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
+    const tabTo = async (name: string) => {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press("Tab");
+        const focused = await page.evaluate(
+          () => document.activeElement?.textContent?.trim() ?? "",
+        );
+        if (focused === name) return;
+      }
+      throw new Error(`Tab never reached "${name}"`);
+    };
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Gå til indhold");
+    await tabTo("Søg");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Søg efter en borger", level: 1 }).waitFor();
+    // Focus is on the page's heading; the search field is next.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-query");
+    await page.keyboard.type("Jannie");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "1 sag for »Jannie«" }).waitFor();
+    await tabTo("Jannie Krog");
+    await page.keyboard.press("Enter");
+    const heading = page.getByRole("heading", { name: /Jannie Krog/, level: 1 });
+    await heading.waitFor();
+    await expect(isFocused(heading)).resolves.toBe(true);
+  });
+
   it("is available in English too", async () => {
     await page.getByLabel("Sprog").selectOption("en");
     await page
