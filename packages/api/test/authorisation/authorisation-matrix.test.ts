@@ -242,6 +242,12 @@ describe.each(testDatabaseKinds())(
               });
               expect(outcome.body, who).not.toContain(other.caseId);
               expect(outcome.body, who).not.toContain(other.citizenName);
+              if (caller.person.role === "analyst") {
+                // Analysts see pseudonymised aggregates only: no case, not even their own side's.
+                const own = await recordOf(caller.own);
+                expect(outcome.body, who).not.toContain(own.caseId);
+                expect(outcome.body, who).not.toContain(own.citizenName);
+              }
             } else {
               expect({ who, code: outcome.code }).toEqual({ who, code: "FORBIDDEN" });
               refusals += 1;
