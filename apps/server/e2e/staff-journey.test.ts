@@ -436,6 +436,50 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
     await expect(isFocused(heading)).resolves.toBe(true);
   });
 
+  it("R5: a decline needs a reason, asks first, and the initiator finds the outcome in his tasks", async () => {
+    await signInAs(page, "hanne");
+    await page.goto(`${server.url}/`);
+    await page
+      .getByRole("link", { name: "Godkend eller afvis initiativet – Louise Thygesen" })
+      .click();
+    const decide = page.getByRole("region", { name: "Godkend eller afvis initiativet (R5)" });
+    await decide.getByRole("button", { name: "Afvis initiativet" }).click();
+    await decide.getByText("Skriv en begrundelse for at afvise initiativet.").waitFor();
+    const reason = decide.getByLabel("Bemærkning eller begrundelse");
+    await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await reason.fill("Borgeren har allerede et koordineret forløb.");
+    await decide.getByRole("button", { name: "Afvis initiativet" }).click();
+    await decide.getByText("Afvis initiativet for Louise Thygesen?").waitFor();
+    await decide.getByRole("button", { name: "Ja, afvis" }).click();
+    await page.getByRole("status").filter({ hasText: "Initiativet er afvist." }).waitFor();
+    await page.getByRole("heading", { level: 1, name: /Afvist af leder/ }).waitFor();
+
+    await signInAs(page, "jonas");
+    await page.goto(`${server.url}/`);
+    await page
+      .getByRole("link", { name: "Din leder har afvist initiativet – Louise Thygesen" })
+      .click();
+    await page
+      .getByRole("region", { name: "Initiativet er afvist" })
+      .getByText("Borgeren har allerede et koordineret forløb.")
+      .waitFor();
+  });
+
+  it("fits a tablet: the case page in portrait, accessible", async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(journeyCaseUrl);
+    await page.getByRole("heading", { name: /Rasmus Testrup Holm/, level: 1 }).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(false);
+    await screenshot(page, "journey-case-tablet");
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("is available in English too", async () => {
     await page.getByLabel("Sprog").selectOption("en");
     await page

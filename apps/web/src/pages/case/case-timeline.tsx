@@ -20,6 +20,9 @@ export function timelineOf(
   organisationName: (id: string) => string,
 ): Happening[] {
   const items: Happening[] = [];
+  // An organisation taking part is named by the case itself; the directory names the rest.
+  const named = new Map(view.organisations.map((o) => [o.organisationId, o.organisationName]));
+  const nameOf = (id: string) => named.get(id) ?? organisationName(id);
   const add = (at: Date | null | undefined, what: string, who: string | null | undefined) => {
     if (at) items.push({ at, what, who: who ?? null });
   };
@@ -35,7 +38,7 @@ export function timelineOf(
   }
   for (const invitation of view.invitations) {
     if (invitation.implied) continue;
-    const organisation = organisationName(invitation.organisationId);
+    const organisation = nameOf(invitation.organisationId);
     add(invitation.invitedAt, t("timeline.invited", { organisation }), invitation.invitedBy.name);
     if (invitation.declined) {
       add(
