@@ -1,6 +1,6 @@
 // The leader dashboard's quarter query (issue 11, R12) with 40,000 generated cases on
-// PostgreSQL: p50/p95 through Prisma's $queryRaw, the same SQL text and values straight
-// through `pg`, and the whole quarter review (three queries) and one drill-down.
+// PostgreSQL: p50/p95 as the dashboard runs it (Prisma's $queryRaw in a read-only
+// transaction), the same SQL text and values straight through `pg`, and one drill-down.
 // Usage: TEST_DATABASE_URL=postgresql://… node bench/quarter-dashboard.mjs [--cases N]
 // Runs against the built dist/ (pnpm turbo run build --filter=@samstemt/db). Prints a
 // Markdown table; BENCHMARKS.md is the maintainer's to update.
@@ -13,7 +13,6 @@ import {
   listDashboardCases,
   quarterFiguresSql,
   quartersEnding,
-  queryQuarterFigures,
   readQuarterDashboard,
   runMigrations,
 } from "../dist/index.js";
@@ -81,7 +80,9 @@ try {
   const sql = quarterFiguresSql(viewer, scope, quarters, now);
   // As the dashboard runs it: no JIT (see withDashboardReads); the pg session likewise.
   await client.query("SET jit = off");
-  const viaPrisma = (await queryQuarterFigures(database, viewer, { quarters, scope, now })).at(-1);
+  const viaPrisma = (
+    await readQuarterDashboard(database, viewer, { quarter, scope, now })
+  ).trend.at(-1);
   const { rows: viaPg } = await client.query(sql.text, sql.values);
   const visible = (
     await client.query(
@@ -94,9 +95,8 @@ try {
     throw new Error("Prisma and pg disagree on the quarter query");
   }
 
-  const prisma = await time(() => queryQuarterFigures(database, viewer, { quarters, scope, now }));
+  const prisma = await time(() => readQuarterDashboard(database, viewer, { quarter, scope, now }));
   const direct = await time(() => client.query(sql.text, sql.values));
-  const review = await time(() => readQuarterDashboard(database, viewer, { quarter, scope, now }));
   const drill = await time(() =>
     listDashboardCases(database, viewer, { quarter, scope, figure: "deadlineMissed", now }),
   );
@@ -107,9 +107,8 @@ Generated in SQL in ${(loadMs / 1000).toFixed(1)} s, then ANALYZE; ${runs} runs 
 
 | what | p50 | p95 | mean |
 | --- | --- | --- | --- |
-${line("quarter query, 8 quarters (Prisma $queryRaw in its read-only transaction)", prisma)}
-${line("same SQL and values straight through pg (one session, jit off)", direct)}
-${line("readQuarterDashboard: quarter query + gaps + closing reasons", review)}
+${line("quarter query: 8 quarters, gaps now, closing reasons (readQuarterDashboard: Prisma $queryRaw in a read-only transaction)", prisma)}
+${line("the same SQL and values straight through pg (one session, jit off)", direct)}
 ${line("drill-down: cases that missed the R9 deadline", drill)}
 
 Prisma / pg ratio (p95): ${(prisma.p95 / direct.p95).toFixed(2)}; target p95 ≤ 150 ms: ${prisma.p95 <= 150 ? "met" : "NOT met"}.`);

@@ -1,8 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { CaseViewer } from "../visibility/case-viewer";
-import { type DashboardScope, scopedCasesSql } from "./dashboard-scope";
 import { type CurrentFigure, currentFigures, currentPredicates } from "./figure-predicates";
-import { nowSql } from "./query-frame";
 
 export interface CurrentFiguresRow {
   counts: Record<CurrentFigure, number>;
@@ -11,15 +8,16 @@ export interface CurrentFiguresRow {
   meetingsExpected: number;
 }
 
-/** The gaps as the cases stand now, over the viewer's cases in the scope. */
-export function currentFiguresSql(viewer: CaseViewer, scope: DashboardScope, now: Date) {
+/**
+ * The gaps as the cases stand now, over the viewer's cases in the scope: a SELECT for the
+ * quarter query's `current` CTE (it reads the CTEs `scoped` and `n`).
+ */
+export function currentFiguresSelect(): Prisma.Sql {
   const counts = currentFigures.map(
     (figure) =>
       Prisma.sql`(count(*) FILTER (WHERE ${currentPredicates[figure]}))::int AS ${Prisma.raw(`"${figure}"`)}`,
   );
-  return Prisma.sql`
-    WITH scoped AS (${scopedCasesSql(viewer, scope)}), n AS (${nowSql(now)})
-    SELECT ${Prisma.join(counts)},
+  return Prisma.sql`SELECT ${Prisma.join(counts)},
       (coalesce(sum(i."meetings_held") FILTER (WHERE ${currentPredicates.withFrequency}), 0))::int AS "meetings_held",
       (coalesce(sum(i."meetings_expected") FILTER (WHERE ${currentPredicates.withFrequency}), 0))::int AS "meetings_expected"
     FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id"

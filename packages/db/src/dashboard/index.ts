@@ -1,6 +1,5 @@
 // The leader dashboard (R12): figures aggregated in SQL over the per-case indicator rows.
-export { closingReasonsSql } from "./closing-reasons-query";
-export { type CurrentFiguresRow, currentFiguresSql } from "./current-figures-query";
+export type { CurrentFiguresRow } from "./current-figures-query";
 export {
   type DashboardCaseRow,
   type DashboardCasesInput,
@@ -39,7 +38,6 @@ export {
 export { CONSENT_LAPSE_HORIZON_DAYS, DEADLINE_HORIZON_DAYS } from "./query-frame";
 export {
   type QuarterDashboard,
-  queryQuarterFigures,
   readQuarterDashboard,
   TREND_QUARTERS,
   withDashboardReads,

@@ -1,6 +1,7 @@
 import type { QuarterLabel } from "@samstemt/domain";
 import { Prisma } from "../generated/prisma/client";
 import type { CaseViewer } from "../visibility/case-viewer";
+import { currentFiguresSelect } from "./current-figures-query";
 import { type DashboardScope, scopedCasesSql } from "./dashboard-scope";
 import { type QuarterFigure, quarterFigures } from "./figure-predicates";
 import { nowSql, quartersSql } from "./query-frame";
@@ -79,6 +80,8 @@ export function quarterFiguresSql(
   quarters: readonly QuarterLabel[],
   now: Date,
 ): Prisma.Sql {
+  // The gaps now and the last quarter's closing reasons come in the same statement, so the
+  // visible cases are looked up once: two JSON columns, the same on every row.
   const first = quarters[0] as string;
   const last = quarters.at(-1) as string;
   const labelled = Object.keys(labelledFigures) as (keyof typeof labelledFigures)[];
@@ -115,8 +118,13 @@ export function quarterFiguresSql(
         SELECT i."initiative_quarter", i."endorsed_quarter", i."activated_quarter", i."closed_quarter",
           i."first_meeting_quarter", i."days_to_endorsement", i."days_to_activation",
           i."days_to_first_meeting", i."declined_at", i."excluded_at", i."deadline_at",
-          i."first_meeting_at", i."activated_at", i."closed_at", i."sectors", i."sector_count"
+          i."first_meeting_at", i."activated_at", i."closed_at", i."sectors", i."sector_count",
+          i."closing_reason"
         FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id"),
+      current AS (${currentFiguresSelect()}),
+      closing AS (
+        SELECT i."closing_reason" AS "reason", count(*)::int AS "count"
+        FROM cases i WHERE i."closed_quarter" = ${last}::text GROUP BY 1),
       labelled AS (${Prisma.join(
         labelled.map((figure) => labelledSql(figure, first, last)),
         " UNION ALL ",
@@ -157,7 +165,10 @@ export function quarterFiguresSql(
       coalesce(deadlines."met", 0) AS "deadlineMet", coalesce(deadlines."missed", 0) AS "deadlineMissed",
       (coalesce(deadlines."met", 0) + coalesce(deadlines."missed", 0))::int AS "deadlineDecided",
       coalesce(meetings."held", 0) AS "collaboration_meetings",
-      coalesce(meetings."with_citizen", 0) AS "with_citizen"
+      coalesce(meetings."with_citizen", 0) AS "with_citizen",
+      (SELECT row_to_json(current) FROM current) AS "current",
+      (SELECT coalesce(json_agg(closing ORDER BY closing."count" DESC, closing."reason"), '[]'::json)
+        FROM closing) AS "closing_reasons"
     FROM q LEFT JOIN deadlines USING ("idx") LEFT JOIN declined USING ("idx")
       LEFT JOIN excluded USING ("idx") LEFT JOIN meetings USING ("idx")
     ORDER BY q."idx"`;

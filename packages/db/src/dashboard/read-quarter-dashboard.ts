@@ -2,12 +2,7 @@ import type { QuarterLabel } from "@samstemt/domain";
 import type { Database } from "../client/database";
 import { prismaOf, type Transaction, withTransaction } from "../client/transaction";
 import type { CaseViewer } from "../visibility/case-viewer";
-import { closingReasonsSql } from "./closing-reasons-query";
-import {
-  type CurrentFiguresRow,
-  currentFiguresFromRow,
-  currentFiguresSql,
-} from "./current-figures-query";
+import { type CurrentFiguresRow, currentFiguresFromRow } from "./current-figures-query";
 import type { DashboardScope } from "./dashboard-scope";
 import {
   type QuarterFiguresRow,
@@ -43,51 +38,34 @@ export async function withDashboardReads<T>(
   });
 }
 
-/** The quarter query alone (what the bench measures), run as the dashboard runs it. */
-export async function queryQuarterFigures(
-  database: Pick<Database, "prisma">,
-  viewer: CaseViewer,
-  input: { quarters: readonly QuarterLabel[]; scope: DashboardScope; now: Date },
-) {
-  return withDashboardReads(database, async (tx) =>
-    quarterFiguresFromRows(
-      await prismaOf(tx).$queryRaw<Parameters<typeof quarterFiguresFromRows>[0]>(
-        quarterFiguresSql(viewer, input.scope, input.quarters, input.now),
-      ),
-      input.quarters,
-    ),
-  );
-}
-
-/** Every figure of the quarterly review (R12), computed in the database. */
+/**
+ * Every figure of the quarterly review (R12), computed in the database in one statement:
+ * eight quarters of figures, the gaps now, the chosen quarter's closing reasons.
+ */
 export async function readQuarterDashboard(
   database: Pick<Database, "prisma">,
   viewer: CaseViewer,
   input: { quarter: QuarterLabel; scope: DashboardScope; now: Date },
 ): Promise<QuarterDashboard> {
-  return withDashboardReads(database, (tx) => readAll(tx, viewer, input));
-}
-
-async function readAll(
-  tx: Transaction,
-  viewer: CaseViewer,
-  input: { quarter: QuarterLabel; scope: DashboardScope; now: Date },
-): Promise<QuarterDashboard> {
-  const prisma = prismaOf(tx);
   const quarters = quartersEnding(input.quarter, TREND_QUARTERS);
-  const trendRows = await prisma.$queryRaw<Parameters<typeof quarterFiguresFromRows>[0]>(
-    quarterFiguresSql(viewer, input.scope, quarters, input.now),
+  const rows = await withDashboardReads(database, (tx) =>
+    prismaOf(tx).$queryRaw<QuarterQueryRow[]>(
+      quarterFiguresSql(viewer, input.scope, quarters, input.now),
+    ),
   );
-  const [currentRow] = await prisma.$queryRaw<Record<string, number>[]>(
-    currentFiguresSql(viewer, input.scope, input.now),
-  );
-  const closingReasons = await prisma.$queryRaw<{ reason: string; count: number }[]>(
-    closingReasonsSql(viewer, input.scope, input.quarter),
-  );
+  const first = rows[0];
   return {
     quarter: input.quarter,
-    trend: quarterFiguresFromRows(trendRows, quarters),
-    current: currentFiguresFromRow(currentRow ?? {}),
-    closingReasons: closingReasons.map((row) => ({ reason: row.reason, count: Number(row.count) })),
+    trend: quarterFiguresFromRows(rows, quarters),
+    current: currentFiguresFromRow(first?.current ?? {}),
+    closingReasons: (first?.closing_reasons ?? []).map((row) => ({
+      reason: row.reason,
+      count: Number(row.count),
+    })),
   };
 }
+
+type QuarterQueryRow = Parameters<typeof quarterFiguresFromRows>[0][number] & {
+  current: Record<string, number>;
+  closing_reasons: { reason: string; count: number }[];
+};
