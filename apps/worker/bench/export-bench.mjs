@@ -112,7 +112,7 @@ async function seed(sql, rows) {
       SELECT 'c' || g, lpad(g::text, 10, '0'), 'Borger ' || g FROM generate_series(1, ${rows}) g;
     INSERT INTO "case" ("id", "citizen_id", "status", "initiator_id", "initiator_unit_id",
         "initiative_at", "deadline_at", "state", "version", "updated_at")
-      SELECT 'k' || lpad(g::text, 9, '0'), 'c' || (1 + (g * 7919) % ${rows}), 'active', '${person}', '${unit}',
+      SELECT 'k' || lpad(g::text, 9, '0'), 'c' || (1 + (g::bigint * 7919) % ${rows}), 'active', '${person}', '${unit}',
         timestamptz '2024-01-01 09:00+01' + (g % 730) * interval '1 day',
         timestamptz '2024-02-01 23:59+01' + (g % 730) * interval '1 day', '{}', 1, now()
       FROM generate_series(1, ${rows}) g;

@@ -32,19 +32,27 @@ export interface WriteExportOptions {
 }
 
 /**
- * exceljs's streaming writer hands its zip stream every row at once and ignores
- * back-pressure, so a fast producer piles compressed and uncompressed buffers up in memory.
- * Waiting after each batch until buffers are back within a limit of where they were when the
- * export began (PGlite's memory is an ArrayBuffer too) keeps memory flat; never for long.
+ * exceljs's streaming writer hands the zip stream each sheet's data without waiting for it
+ * (its buffer ignores back-pressure), so a fast producer piles data up in memory. After each
+ * batch we wait until the stream that compresses the sheet has taken in what it was given.
+ * This reads exceljs's internals (the sheet's buffer and what it pipes into); if they are not
+ * there, it does nothing rather than fail.
  */
-const BUFFERED_LIMIT_BYTES = 32 * 1024 * 1024;
-const BUFFER_WAIT_MS = 5_000;
-function bufferWatch() {
-  const base = process.memoryUsage().arrayBuffers;
+const PENDING_LIMIT_BYTES = 4 * 1024 * 1024;
+const PENDING_WAIT_MS = 30_000;
+interface PipedStream {
+  writableLength?: number;
+  _writableState?: { length: number };
+}
+function sheetBackPressure(sheet: unknown) {
   return async () => {
-    const until = Date.now() + BUFFER_WAIT_MS;
-    while (process.memoryUsage().arrayBuffers > base + BUFFERED_LIMIT_BYTES && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    const stream = (sheet as { stream?: { pipes?: PipedStream[] } }).stream;
+    const pipe = stream?.pipes?.[0];
+    if (!pipe) return;
+    const pending = () => pipe.writableLength ?? pipe._writableState?.length ?? 0;
+    const until = Date.now() + PENDING_WAIT_MS;
+    while (pending() > PENDING_LIMIT_BYTES && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
     }
   };
 }
@@ -84,7 +92,7 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
       })
     : null;
   const sheet = workbook?.addWorksheet("Sager");
-  const letBuffersDrain = bufferWatch();
+  const letSheetCatchUp = sheet ? sheetBackPressure(sheet) : async () => {};
   sheet?.addRow(headers).commit();
 
   let rows = 0;
@@ -97,7 +105,7 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
       sheet?.addRow(values).commit();
     }
     rows += batch.length;
-    if (workbook) await letBuffersDrain();
+    await letSheetCatchUp();
     await options.onProgress?.(rows);
   }
 
