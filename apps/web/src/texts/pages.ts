@@ -184,6 +184,12 @@ export const pagesDa = {
       agreed_frequency: "Efter den aftalte mødehyppighed",
       no_agreed_frequency: "Aftal mødehyppigheden i samarbejdsaftalen",
     },
+    frequency: {
+      week_one: "Aftalt: hver uge",
+      week_other: "Aftalt: hver {{count}}. uge",
+      month_one: "Aftalt: hver måned",
+      month_other: "Aftalt: hver {{count}}. måned",
+    },
     excludedTitle: "Samarbejdsmodellen kan ikke bruges (R3)",
     excludedText:
       "Borgeren afviser al hjælp, så sagen er registreret som ikke omfattet. Den er gemt, men kan ikke føres videre. Brug i stedet:",
@@ -511,6 +517,12 @@ export const pagesEn: Shape<typeof pagesDa> = {
       first_meeting_deadline: "The deadline for the first collaboration meeting (R9)",
       agreed_frequency: "By the agreed meeting frequency",
       no_agreed_frequency: "Agree the meeting frequency in the collaboration agreement",
+    },
+    frequency: {
+      week_one: "Agreed: every week",
+      week_other: "Agreed: every {{count}} weeks",
+      month_one: "Agreed: every month",
+      month_other: "Agreed: every {{count}} months",
     },
     excludedTitle: "The collaboration model cannot be used (R3)",
     excludedText:

@@ -5,6 +5,20 @@ import { useFormat } from "../../components/format";
 import type { CaseDetail } from "./case-types";
 import { ViewItemText } from "./view-item";
 
+/**
+ * R10/R11: the meeting frequency the newest agreement sets, if this viewer may read the
+ * agreement's content (R4); the organisational agreement first, as the domain counts it.
+ */
+function agreedFrequency(view: CaseDetail["view"]) {
+  for (const kind of ["organisational", "citizen"] as const) {
+    const newest = view.agreements[kind].at(-1);
+    if (newest?.content.shown && newest.content.content.meetingFrequency) {
+      return newest.content.content.meetingFrequency;
+    }
+  }
+  return null;
+}
+
 /** The facts at the top of the case page, and R3/R5 outcomes said in words. */
 export function CaseFacts({ detail }: { detail: CaseDetail }) {
   const { t, i18n } = useTranslation();
@@ -12,6 +26,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
   const language = i18n.language === "en" ? "en" : "da";
   const { view, deadlineApproaching, nextMeeting } = detail;
   const coordinator = view.team.members.find((member) => member.coordinator);
+  const frequency = agreedFrequency(view);
   const deadlineClass =
     view.deadline?.state === "overdue"
       ? "deadline-overdue"
@@ -65,6 +80,12 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
               )}
               <br />
               <span className="muted">{t(`case.nextMeetingBasis.${nextMeeting.basis}`)}</span>
+              {frequency && (
+                <>
+                  <br />
+                  {t(`case.frequency.${frequency.unit}`, { count: frequency.every })}
+                </>
+              )}
             </dd>
           </div>
         )}
