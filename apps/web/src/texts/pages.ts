@@ -163,6 +163,7 @@ export const pagesDa = {
       plan_meeting: "Planlæg næste møde",
       record_meeting: "Registrér mødet {{date}} og skriv beslutningsreferat",
       deadline: "Fristen for første samarbejdsmøde nærmer sig",
+      deadline_overdue: "Fristen for første samarbejdsmøde er overskredet – hold mødet snarest",
     },
   },
   case: {
@@ -497,6 +498,8 @@ export const pagesEn: Shape<typeof pagesDa> = {
       plan_meeting: "Plan the next meeting",
       record_meeting: "Record the meeting {{date}} and write decision minutes",
       deadline: "The deadline for the first collaboration meeting is near",
+      deadline_overdue:
+        "The deadline for the first collaboration meeting has passed – hold it soon",
     },
   },
   case: {

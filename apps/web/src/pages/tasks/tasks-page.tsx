@@ -57,9 +57,11 @@ function TaskLine({ task }: { task: CaseTask }) {
   const what =
     task.kind === "initiative_outcome"
       ? t(`tasks.kind.initiative_outcome_${task.decision ?? "endorsed"}`)
-      : t(`tasks.kind.${task.kind}`, {
-          date: task.meetingAt ? format.dateTime(task.meetingAt) : "",
-        });
+      : task.kind === "deadline" && task.deadline?.state === "overdue"
+        ? t("tasks.kind.deadline_overdue")
+        : t(`tasks.kind.${task.kind}`, {
+            date: task.meetingAt ? format.dateTime(task.meetingAt) : "",
+          });
   return (
     <li>
       <div>
