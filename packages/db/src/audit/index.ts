@@ -1,4 +1,4 @@
+export { type CitizenAccessRow, listCitizenAccess } from "./citizen-access";
 export { countRecentAuditEntries } from "./count-audit-entries";
 export type { JsonObject, JsonValue } from "./json-value";
 export { type AuditEntryInput, writeAuditEntries } from "./write-audit-entries";
-export { type CitizenAccessRow, listCitizenAccess } from "./citizen-access";

@@ -47,7 +47,9 @@ export async function findPersonWithPlaceBySubject(
     where: { subject },
     select: {
       ...signInFields,
-      unit: { select: { id: true, name: true, organisation: { select: { id: true, name: true } } } },
+      unit: {
+        select: { id: true, name: true, organisation: { select: { id: true, name: true } } },
+      },
     },
   });
   return (

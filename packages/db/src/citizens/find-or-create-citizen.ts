@@ -19,7 +19,9 @@ export async function findOrCreateCitizen(
   citizen: { cpr: string; name: string },
 ): Promise<StoredCitizen> {
   const tx = prismaOf(transaction);
-  const inserted = await tx.$queryRaw<Array<{ id: string }>>`INSERT INTO "citizen" ("id", "cpr", "name")
+  const inserted = await tx.$queryRaw<
+    Array<{ id: string }>
+  >`INSERT INTO "citizen" ("id", "cpr", "name")
     VALUES (${randomUUID()}, ${citizen.cpr}, ${citizen.name})
     ON CONFLICT ("cpr") DO NOTHING
     RETURNING "id"`;
