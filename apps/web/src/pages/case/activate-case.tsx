@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Confirm, StepError } from "../../components/confirm";
-import { ErrorSummary, type FieldError } from "../../components/error-summary";
+import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
 import { useCaseCommands } from "./case-command";
 import { MemberFields } from "./member-fields";
 import { type MemberDraft, memberDraftFor, memberInput } from "./team-candidates";
@@ -124,8 +124,13 @@ export function ActivateCase(props: { citizenName: string }) {
       <fieldset>
         <legend>{t("team.coordinatorChoice")}</legend>
         <p className="hint">{t("team.coordinatorHint")}</p>
+        <FieldMessage
+          id="coordinator-choice-error"
+          message={errors.find((e) => e.fieldId === "coordinator-choice")?.message}
+        />
         <select
           id="coordinator-choice"
+          aria-invalid={errors.some((e) => e.fieldId === "coordinator-choice") || undefined}
           value={coordinator}
           onChange={(event) => setCoordinator(event.target.value)}
           aria-label={t("team.coordinatorChoice")}
