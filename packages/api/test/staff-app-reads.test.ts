@@ -149,6 +149,27 @@ describe.each(testDatabaseKinds())("staff app reads on %s", (kind) => {
         },
       })
     ).version;
+    // The case page offers each person their own steps: the coordinator convenes (R7), a
+    // participating leader changes the team (R6), another member records meetings (R8).
+    const asCoordinator = await (await callerFor(db, orgs.regionStaff, now)).cases.get({ caseId });
+    expect(asCoordinator.actions).toMatchObject({
+      scheduleMeeting: true,
+      recordMeeting: true,
+      manageTeam: false,
+      decideInitiative: false,
+    });
+    expect(asCoordinator.nextMeeting).toMatchObject({
+      basis: "first_meeting_deadline",
+      overdue: false,
+    });
+    expect((await leader.cases.get({ caseId })).actions).toMatchObject({
+      manageTeam: true,
+      scheduleMeeting: false,
+      recordMeeting: false,
+      activateCase: false,
+    });
+    const asMember = await (await callerFor(db, orgs.municipalityStaff, now)).cases.get({ caseId });
+    expect(asMember.actions).toMatchObject({ recordMeeting: true, scheduleMeeting: false });
     // R7: the coordinator plans the first meeting; then writes its minutes once it is due.
     expect(await kindsOf(orgs.regionStaff, now, caseId)).toEqual(["plan_meeting"]);
     expect(await kindsOf(orgs.municipalityStaff, now, caseId)).toEqual([]);
