@@ -39,7 +39,11 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         <div className={deadlineClass}>
           <dt>{t("case.deadline")}</dt>
           <dd>
-            <DeadlineText deadline={view.deadline} approaching={deadlineApproaching} />
+            {view.deadline ? (
+              <DeadlineText deadline={view.deadline} approaching={deadlineApproaching} />
+            ) : (
+              <span className="muted">{t("case.noDeadline")}</span>
+            )}
           </dd>
         </div>
         <div>
