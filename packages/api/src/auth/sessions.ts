@@ -4,7 +4,7 @@ import {
   type Database,
   type DbHandle,
   deleteSession,
-  findSessionPerson,
+  findLiveSession,
   touchSession,
   withTransaction,
   writeAuditEntries,
@@ -82,7 +82,7 @@ export async function actorForSession(
 ): Promise<Actor | null> {
   if (!token) return null;
   const tokenHash = hashToken(token);
-  const session = await findSessionPerson(db, tokenHash);
+  const session = await findLiveSession(db, tokenHash);
   if (!session) return null;
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const reason =

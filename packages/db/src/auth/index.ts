@@ -1,7 +1,12 @@
 export { createSession, type NewSession } from "./create-session";
 export { deleteSession, type EndedSession, touchSession } from "./delete-session";
 export { type DemoPersonListing, listDemoPeople } from "./demo-people";
-export { findSessionPerson, type SessionPerson } from "./session-person";
+export {
+  findLiveSession,
+  findSessionPerson,
+  type LiveSession,
+  type SessionPerson,
+} from "./session-person";
 export {
   findPersonBySubject,
   findPersonByUsername,

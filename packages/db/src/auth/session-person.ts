@@ -4,9 +4,6 @@ import { type DbHandle, prismaOf } from "../client/transaction";
 /** Who is behind a session, with their unit and organisation, and when the session ends. */
 export interface SessionPerson {
   expiresAt: Date;
-  /** The last request with this session (to the minute): the idle timeout counts from it. */
-  lastSeenAt: Date;
-  method: string;
   personId: string;
   name: string;
   role: StaffRole;
@@ -17,11 +14,29 @@ export interface SessionPerson {
   sector: Sector;
 }
 
+/** A session as the idle timeout needs it: the person, and when and how it was used. */
+export interface LiveSession extends SessionPerson {
+  /** The last request with this session (to the minute): the idle timeout counts from it. */
+  lastSeenAt: Date;
+  method: string;
+}
+
 /** The session stored under this token hash, or null when there is none (expired or not). */
 export async function findSessionPerson(
   db: DbHandle,
   tokenHash: string,
 ): Promise<SessionPerson | null> {
+  const session = await findLiveSession(db, tokenHash);
+  if (!session) return null;
+  const { lastSeenAt: _lastSeenAt, method: _method, ...person } = session;
+  return person;
+}
+
+/** The session under this token hash with its last use and sign-in method, or null. */
+export async function findLiveSession(
+  db: DbHandle,
+  tokenHash: string,
+): Promise<LiveSession | null> {
   const session = await prismaOf(db).session.findUnique({
     where: { tokenHash },
     select: {
