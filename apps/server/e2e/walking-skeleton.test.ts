@@ -36,6 +36,12 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
   it("signs in a staff member and lists their cases from the database", async () => {
     await page.getByLabel("Bruger").selectOption("mads");
     await page.getByRole("button", { name: "Log ind" }).click();
+    // Issue 8: "/" is Mine opgaver; the case list has its own address.
+    await page.getByRole("heading", { name: "Mine opgaver" }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Hovedmenu" })
+      .getByRole("link", { name: "Mine sager" })
+      .click();
     await page.getByRole("heading", { name: "Mine sager" }).waitFor();
     const rows = page.getByRole("row");
     await page.getByRole("rowheader", { name: "Jannie Krog" }).waitFor();
@@ -88,7 +94,7 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
     });
     await invitations.getByRole("rowheader", { name: /Karsten Møller/ }).waitFor();
     expect(await invitations.textContent()).not.toContain("Maja Søgaard");
-    expect(await page.getByRole("rowheader", { name: "Maja Søgaard" }).count()).toBe(0);
+    expect(await page.getByText("Maja Søgaard").count()).toBe(0);
     await screenshot(page, "web-invitations");
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -103,7 +109,9 @@ describe.skipIf(!executablePath)("the product in a real browser", () => {
     await expect(status.evaluate((element) => element === document.activeElement)).resolves.toBe(
       true,
     );
-    await page.getByRole("rowheader", { name: "Maja Søgaard" }).waitFor();
+    await page.goto(`${server.url}/sager`);
+    await page.getByRole("link", { name: "Maja Søgaard" }).waitFor();
+    await page.goto(`${server.url}/`);
     // Answered, the invitation leaves the list once it is fetched again.
     await page.getByRole("region", { name: /^Invitationer til/ }).waitFor({ state: "detached" });
     expect(await accessibilityViolations(page)).toEqual([]);
