@@ -134,6 +134,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       },
     );
     await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIME_ZONE });
+    if (job.runAtStart) await boss.send(job.name, {});
   }
   const digitalPost =
     options.digitalPost !== undefined

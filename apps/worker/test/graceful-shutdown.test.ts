@@ -96,7 +96,9 @@ describe.runIf(testDatabaseKinds().includes("postgresql"))(
       });
       try {
         const scanJob = await worker.boss.getJobById(alertScanJob.name, jobId as string);
-        expect(["completed", "retry", "failed"]).toContain(scanJob?.state);
+        // Finished early, released for a retry, or (behind the scan the worker runs at start)
+        // never begun: left on the queue for the next worker.
+        expect(["completed", "retry", "created"]).toContain(scanJob?.state);
         const id = await worker.runNow(alertEmailsJob.name);
         await jobCompleted(worker.boss, alertEmailsJob.name, id as string, 60_000);
       } finally {

@@ -102,7 +102,7 @@ describe.runIf(testDatabaseKinds().includes("postgresql"))(
       const worker = await startWorker({
         database,
         logger: pino({ level: "silent" }),
-        jobs: [{ ...alertScanJob, expireInSeconds: 3 }],
+        jobs: [{ ...alertScanJob, expireInSeconds: 3, runAtStart: false }],
         now: () => now,
         pollingIntervalSeconds: 0.5,
         outboxConsumers: [],

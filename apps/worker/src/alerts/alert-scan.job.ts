@@ -14,6 +14,8 @@ import { raiseAlerts } from "./raise-alerts";
 export const alertScanJob: JobDefinition = {
   name: "alerts.scan",
   cron: "0 6 * * *",
+  // After a restart or an upgrade, alerts are not left until the next morning.
+  runAtStart: true,
   expireInSeconds: 15 * 60,
   async run({ database, now, settings, mailer, signal }) {
     const at = now();

@@ -22,6 +22,8 @@ export interface JobDefinition {
   name: string;
   /** When it runs by itself, in Danish time (the domain's DANISH_TIME_ZONE). */
   cron: string;
+  /** Also put on the queue once whenever a worker starts (a scan that must not wait a day). */
+  runAtStart?: boolean;
   /** Longest a run may take before pg-boss takes it for dead and retries it. */
   expireInSeconds?: number;
   /** `data`: what the job was sent with (`{}` from the schedule); validate before use. */
