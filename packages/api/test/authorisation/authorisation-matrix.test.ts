@@ -226,7 +226,10 @@ describe.each(testDatabaseKinds())(
           counts.calls += 1;
           counts.otherOrganisation += 1;
           const who = `${path} as ${caller.label} (${caller.own})`;
-          if (rule.kind === "case") {
+          if (rule.kind === "case" && !rule.roles.includes(caller.person.role)) {
+            expect({ who, code: outcome.code }).toEqual({ who, code: "FORBIDDEN" });
+            refusals += 1;
+          } else if (rule.kind === "case") {
             expect({ who, code: outcome.code, message: outcome.message }).toEqual({
               who,
               code: "NOT_FOUND",
@@ -283,7 +286,9 @@ describe.each(testDatabaseKinds())(
           const who = `${path} as ${caller.label} (${caller.own})`;
           expect(outcome.code, who).not.toBe("UNAUTHORIZED");
           expect(outcome.code, who).not.toBe("INTERNAL_SERVER_ERROR");
-          if (caller.person.role === "analyst") {
+          if (!rule.roles.includes(caller.person.role)) {
+            expect({ who, code: outcome.code }).toEqual({ who, code: "FORBIDDEN" });
+          } else if (caller.person.role === "analyst") {
             expect({ who, message: outcome.message }).toEqual({ who, message: CASE_NOT_FOUND });
           } else {
             // Any answer but "this case does not exist": a success, or the domain's own refusal.

@@ -10,7 +10,8 @@ import { randomUUID } from "node:crypto";
  * Rules:
  * - `caseRule`: the input names a case. Another organisation's case is NOT_FOUND and nothing
  *   changes; the caller's own case is reached (any answer but "not found", 401 or 500).
- *   Analysts see no case at all (pseudonymised aggregates only): NOT_FOUND for both.
+ *   Analysts see no case at all (pseudonymised aggregates only): NOT_FOUND for both. Roles
+ *   outside the rule's `roles` get FORBIDDEN for both.
  * - `ownRule`: the caller's own data (lists, searches, preferences, new registrations). Roles
  *   outside `roles` get FORBIDDEN; the others get an answer that names nothing of the other
  *   organisation's case (its id, its citizen).
@@ -38,17 +39,20 @@ export interface MatrixRecord {
 }
 
 export type MatrixRule =
-  | { kind: "case"; input: (record: MatrixRecord) => unknown }
+  | { kind: "case"; roles: readonly Role[]; input: (record: MatrixRecord) => unknown }
   | { kind: "own"; roles: readonly Role[]; input: (other: MatrixRecord) => unknown }
   | { kind: "record"; roles: readonly Role[]; input: () => unknown }
   | { kind: "administrator"; input: () => unknown }
   | { kind: "system"; input: () => unknown };
 
-/** A procedure whose input names a case (reads and every case command). */
-export const caseRule = (input: (record: MatrixRecord) => unknown): MatrixRule => ({
-  kind: "case",
-  input,
-});
+/**
+ * A procedure whose input names a case (reads and every case command). Roles outside
+ * `roles` (a leaders-only procedure, say) get FORBIDDEN for any case, their own included.
+ */
+export const caseRule = (
+  input: (record: MatrixRecord) => unknown,
+  roles: readonly Role[] = allRoles,
+): MatrixRule => ({ kind: "case", roles, input });
 
 /** A case command: the case, the version seen, and a payload its schema accepts. */
 export const caseCommand = (payload: (record: MatrixRecord) => unknown): MatrixRule =>
