@@ -223,6 +223,14 @@ export {
   consentMethods,
   consentPurposes,
 } from "./consent/consent";
+export {
+  CONSENT_WARNING_DAYS,
+  type ConsentGapReason,
+  consentGapReasons,
+  consentLapsesSoon,
+  consentStatusByOrganisation,
+  type OrganisationConsentStatus,
+} from "./consent/consent-status";
 export { oneYearAfter } from "./consent/consent-validity";
 export {
   type ConsentCoverage,

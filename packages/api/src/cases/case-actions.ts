@@ -1,6 +1,7 @@
 import {
   type Actor,
   type CaseState,
+  isCaseParticipant,
   joinableStatuses,
   MINIMUM_SECTORS,
   mayJoinCase,
@@ -25,6 +26,16 @@ export interface CaseActions {
   scheduleMeeting: boolean;
   /** R7/R8: record a meeting as held, with minutes (any current member). */
   recordMeeting: boolean;
+  /** R4: record the citizen's consent, or its withdrawal (anyone taking part in the case). */
+  recordConsent: boolean;
+  /** R4: consents this person may record as withdrawn (not yet withdrawn). */
+  withdrawConsentIds: string[];
+  /** R13: record a change in the own organisation's intervention (a current member). */
+  recordChangeNotice: boolean;
+  /** R13: change notices waiting for this person's acknowledgement. */
+  acknowledgeNoticeIds: string[];
+  /** Close the case with a reason (a leader of a participating organisation or the initiator's unit). */
+  closeCase: boolean;
   /**
    * R6: why the case cannot be activated yet, for a screen to explain: the sectors taking
    * part, how many are needed, and the invitations still waiting for an answer.
@@ -69,6 +80,23 @@ export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
     manageTeam: active && participatingLeader,
     scheduleMeeting: active && state.team.coordinatorPersonId === actor.personId,
     recordMeeting: active && member,
+    recordConsent:
+      (["initiated", "endorsed", "active"] as string[]).includes(state.status) &&
+      isCaseParticipant(state, actor),
+    // R4: a withdrawal is recorded also after closing (the citizen may withdraw at any time).
+    withdrawConsentIds: isCaseParticipant(state, actor)
+      ? state.consents.filter((c) => c.withdrawnAt === null).map((c) => c.consentId)
+      : [],
+    recordChangeNotice: active && member,
+    acknowledgeNoticeIds: state.changeNotices
+      .filter((notice) =>
+        notice.recipients.some((r) => r.personId === actor.personId && r.acknowledgedAt === null),
+      )
+      .map((notice) => notice.noticeId),
+    closeCase:
+      (state.status === "endorsed" || active) &&
+      actor.role === "leader" &&
+      (leaderOfInitiatorsUnit || participating),
     activation: {
       ready: sectors.length >= MINIMUM_SECTORS,
       sectors,

@@ -1,4 +1,10 @@
-import { caseNextMeetingDue, caseViewFor, deadlineApproaching } from "@samstemt/domain";
+import {
+  caseNextMeetingDue,
+  caseViewFor,
+  consentLapsesSoon,
+  consentStatusByOrganisation,
+  deadlineApproaching,
+} from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
@@ -42,5 +48,19 @@ export const caseDetail = protectedProcedure
        * collaboration meeting, then the agreed frequency. Only for an active case.
        */
       nextMeeting: state.status === "active" ? caseNextMeetingDue(state, now) : null,
+      /**
+       * R4: for each participating organisation, whether information about the citizen may
+       * reach it now, and why not. Which organisations a consent covers is what every member
+       * needs to know whom they may tell what; the consent's details stay in `view`.
+       */
+      consentStatus: consentStatusByOrganisation(
+        state.consents,
+        state.organisations.map((o) => o.organisationId),
+        now,
+      ),
+      /** R4: consents that lapse within 30 days, to be renewed in time. */
+      consentsLapsingSoon: state.consents
+        .filter((consent) => consentLapsesSoon(consent, now))
+        .map((consent) => ({ consentId: consent.consentId, expiresAt: consent.expiresAt })),
     };
   });

@@ -1,6 +1,7 @@
 import {
   type Actor,
   type CaseState,
+  consentLapsesSoon,
   type DeadlineStatus,
   deadlineApproaching,
   deadlineForCase,
@@ -17,7 +18,9 @@ export type CaseTaskKind =
   | "activate_case"
   | "plan_meeting"
   | "record_meeting"
-  | "deadline";
+  | "deadline"
+  | "acknowledge_change_notice"
+  | "consent_lapsing";
 
 export interface CaseTask {
   kind: CaseTaskKind;
@@ -30,6 +33,9 @@ export interface CaseTask {
   decision: "endorsed" | "declined" | null;
   /** For `record_meeting`: when the meeting was planned for. */
   meetingAt: Date | null;
+  /** For `acknowledge_change_notice` (since when it waits) and `consent_lapsing` (when it lapses). */
+  since: Date | null;
+  until: Date | null;
 }
 
 /** An initiator hears the outcome for two weeks, or until the case is activated. */
@@ -67,6 +73,8 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
     deadline,
     decision: null,
     meetingAt: null,
+    since: null,
+    until: null,
     ...extra,
   });
   const tasks: CaseTask[] = [];
@@ -99,6 +107,21 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
   const warn = deadline && (deadline.approaching || deadline.state === "overdue");
   if (tasks.length === 0 && warn && (state.status === "active" || state.status === "endorsed")) {
     tasks.push(task("deadline"));
+  }
+  // R13: every change notice waiting for this person's acknowledgement.
+  for (const notice of state.changeNotices) {
+    const waiting = notice.recipients.some(
+      (r) => r.personId === actor.personId && r.acknowledgedAt === null,
+    );
+    if (waiting) tasks.push(task("acknowledge_change_notice", { since: notice.recordedAt }));
+  }
+  // R4: a consent about to lapse, told to those taking part so it can be renewed in time.
+  if (state.status !== "closed" && (actions.recordConsent || actions.recordMeeting)) {
+    for (const consent of state.consents) {
+      if (consentLapsesSoon(consent, now)) {
+        tasks.push(task("consent_lapsing", { until: consent.expiresAt }));
+      }
+    }
   }
   return tasks;
 }
