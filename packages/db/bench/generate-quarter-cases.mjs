@@ -95,7 +95,7 @@ export async function generateQuarterCases(client, { count, now, tz, people }) {
       "citizen_agreement_complete", "citizen_agreement_missing_fields", "supervision",
       "meeting_every", "meeting_unit", "meetings_held", "collaboration_meetings_held",
       "citizen_present_meetings", "meetings_expected", "next_meeting_due_at", "next_meeting_overdue",
-      "change_notices", "pending_acknowledgements", "sectors", "sector_count")
+      "change_notices", "pending_acknowledgements", "sectors", "sector_count", "consent_expiries")
     SELECT
       'bench-case-' || i, 1, $1::timestamptz, status::"CaseStatus",
       initiative_at, ${quarter("initiative_at")},
@@ -126,7 +126,8 @@ export async function generateQuarterCases(client, { count, now, tz, people }) {
       CASE WHEN activated_at IS NULL THEN ARRAY[CASE WHEN regional THEN 'region' ELSE 'municipality' END]::"Sector"[]
            WHEN i % 5 = 0 THEN ARRAY['region', 'municipality', 'general_practice']::"Sector"[]
            ELSE ARRAY['region', 'municipality']::"Sector"[] END,
-      CASE WHEN activated_at IS NULL THEN 1 WHEN i % 5 = 0 THEN 3 ELSE 2 END
+      CASE WHEN activated_at IS NULL THEN 1 WHEN i % 5 = 0 THEN 3 ELSE 2 END,
+      CASE WHEN i % 5 = 0 THEN ARRAY[$1::timestamptz + (i % 90) * interval '1 day'] ELSE ARRAY[]::timestamptz[] END
     FROM gen`,
     [now],
   );

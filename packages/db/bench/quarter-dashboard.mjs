@@ -4,6 +4,7 @@
 // Usage: TEST_DATABASE_URL=postgresql://… node bench/quarter-dashboard.mjs [--cases N]
 // Runs against the built dist/ (pnpm turbo run build --filter=@samstemt/db). Prints a
 // Markdown table; BENCHMARKS.md is the maintainer's to update.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import pg from "pg";
@@ -43,6 +44,19 @@ async function time(fn) {
   samples.sort((a, b) => a - b);
   const at = (q) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)];
   return { p50: at(0.5), p95: at(0.95), mean: samples.reduce((s, x) => s + x, 0) / samples.length };
+}
+
+/**
+ * CPU milliseconds a PostgreSQL backend has used (Linux /proc, same machine): on a shared,
+ * busy machine wall-clock times mostly measure the queue for a core; this does not.
+ */
+function backendCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 const empty = await createEmptyPostgresDatabase();
@@ -96,7 +110,12 @@ try {
   }
 
   const prisma = await time(() => readQuarterDashboard(database, viewer, { quarter, scope, now }));
+  const pid = (await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+  const cpuBefore = backendCpuMs(pid);
   const direct = await time(() => client.query(sql.text, sql.values));
+  const cpuAfter = backendCpuMs(pid);
+  const cpuPerQuery =
+    cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / (runs + 10);
   const drill = await time(() =>
     listDashboardCases(database, viewer, { quarter, scope, figure: "deadlineMissed", now }),
   );
@@ -111,7 +130,8 @@ ${line("quarter query: 8 quarters, gaps now, closing reasons (readQuarterDashboa
 ${line("the same SQL and values straight through pg (one session, jit off)", direct)}
 ${line("drill-down: cases that missed the R9 deadline", drill)}
 
-Prisma / pg ratio (p95): ${(prisma.p95 / direct.p95).toFixed(2)}; target p95 ≤ 150 ms: ${prisma.p95 <= 150 ? "met" : "NOT met"}.`);
+Prisma / pg ratio (p95): ${(prisma.p95 / direct.p95).toFixed(2)}; target p95 ≤ 150 ms: ${prisma.p95 <= 150 ? "met" : "NOT met"}.
+PostgreSQL backend CPU per quarter query (pg): ${cpuPerQuery === null ? "not measurable here" : ms(cpuPerQuery)}; load average during the run: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}.`);
   if (prisma.p95 > 150) process.exitCode = 1;
 } finally {
   await client.end().catch(() => {});

@@ -20,8 +20,7 @@ export function currentFiguresSelect(): Prisma.Sql {
   return Prisma.sql`SELECT ${Prisma.join(counts)},
       (coalesce(sum(i."meetings_held") FILTER (WHERE ${currentPredicates.withFrequency}), 0))::int AS "meetings_held",
       (coalesce(sum(i."meetings_expected") FILTER (WHERE ${currentPredicates.withFrequency}), 0))::int AS "meetings_expected"
-    FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id"
-      JOIN "case" c ON c."id" = i."case_id" CROSS JOIN n`;
+    FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id" CROSS JOIN n`;
 }
 
 export function currentFiguresFromRow(row: Record<string, number>): CurrentFiguresRow {

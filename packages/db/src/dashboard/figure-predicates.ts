@@ -70,15 +70,10 @@ export const currentPredicates = {
     AND (i."organisational_agreement_missing_fields" > 0 OR i."citizen_agreement_missing_fields" > 0))`,
   /** R13: a change notice some current member has not acknowledged. */
   noticesUnacknowledged: Prisma.sql`(${activeNow} AND i."pending_acknowledgements" > 0)`,
-  /**
-   * R4: a standing consent lapses within 30 days. Read from the stored case state: the
-   * indicator row has no consent column yet (see the issue 11 report).
-   */
+  /** R4: a standing consent lapses within 30 days. */
   consentLapsing: Prisma.sql`(${activeNow} AND EXISTS (
-    SELECT 1 FROM jsonb_array_elements(c."state"->'consents') AS k
-    WHERE k->>'withdrawnAt' IS NULL AND k->>'expiresAt' IS NOT NULL
-      AND (k->>'expiresAt')::timestamptz >= n."now"
-      AND (k->>'expiresAt')::timestamptz < n."lapse_horizon"))`,
+    SELECT 1 FROM unnest(i."consent_expiries") AS e
+    WHERE e >= n."now" AND e < n."lapse_horizon"))`,
   /** R10: supervision as the signed organisational agreement says. */
   supervisionYes: Prisma.sql`(${activeNow} AND i."supervision" IS TRUE)`,
   supervisionNo: Prisma.sql`(${activeNow} AND i."supervision" IS FALSE)`,

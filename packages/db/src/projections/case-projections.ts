@@ -135,6 +135,7 @@ const indicatorColumns = [
   "pending_acknowledgements",
   "sectors",
   "sector_count",
+  "consent_expiries",
 ] as const;
 
 /** R12: one row per case with the domain's caseIndicators, for SQL aggregation. */
@@ -144,12 +145,24 @@ export const indicatorTable: KeyedTable = {
   columns: indicatorColumns,
 };
 
+/**
+ * R4: when the standing consents with an expiry lapse, earliest first — so the dashboard can
+ * count consents lapsing soon from the indicator row instead of reading every case's state.
+ * (The domain's CaseIndicators has no such value yet; see issue 11.)
+ */
+export const standingConsentExpiries = (state: CaseState): Date[] =>
+  state.consents
+    .filter((consent) => consent.withdrawnAt === null && consent.expiresAt !== null)
+    .map((consent) => consent.expiresAt as Date)
+    .sort((a, b) => a.getTime() - b.getTime());
+
 /** The row for one case; the record type makes the compiler check every column is set. */
 export function indicatorRow(
-  caseId: string,
+  state: CaseState,
   indicators: CaseIndicators,
   computedAt: Date,
 ): Record<(typeof indicatorColumns)[number], unknown> {
+  const caseId = state.caseId;
   const i = indicators;
   return {
     case_id: caseId,
@@ -196,5 +209,6 @@ export function indicatorRow(
     pending_acknowledgements: i.pendingAcknowledgements,
     sectors: i.sectors,
     sector_count: i.sectors.length,
+    consent_expiries: standingConsentExpiries(state),
   };
 }

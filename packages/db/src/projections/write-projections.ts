@@ -45,6 +45,6 @@ export async function writeCaseProjections(
     tx,
     indicatorTable,
     caseIds,
-    cases.map(({ state, indicators }) => indicatorRow(state.caseId, indicators, now)),
+    cases.map(({ state, indicators }) => indicatorRow(state, indicators, now)),
   );
 }

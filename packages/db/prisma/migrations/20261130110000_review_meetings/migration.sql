@@ -57,3 +57,14 @@ ALTER TABLE "review_follow_up" ADD CONSTRAINT "review_follow_up_meeting_id_fkey"
 
 -- AddForeignKey
 ALTER TABLE "review_follow_up" ADD CONSTRAINT "review_follow_up_closed_in_meeting_id_fkey" FOREIGN KEY ("closed_in_meeting_id") REFERENCES "review_meeting"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- R4 on the dashboard (issue 11): the expiry instants of each case's standing consents on its
+-- indicator row, so "consents lapsing" is counted without reading every case's state.
+ALTER TABLE "case_indicator" ADD COLUMN "consent_expiries" TIMESTAMPTZ(3)[];
+
+-- Existing rows: the same value from the stored state (`pnpm db:reproject` gives the same).
+UPDATE "case_indicator" i SET "consent_expiries" = coalesce((
+  SELECT array_agg((k->>'expiresAt')::timestamptz ORDER BY (k->>'expiresAt')::timestamptz)
+  FROM "case" c, jsonb_array_elements(c."state"->'consents') AS k
+  WHERE c."id" = i."case_id" AND k->>'withdrawnAt' IS NULL AND k->>'expiresAt' IS NOT NULL
+), ARRAY[]::timestamptz[]);
