@@ -1,8 +1,10 @@
 import { pagesDa, pagesEn } from "./texts/pages";
+import { part2Da, part2En } from "./texts/part2";
 
 export const webDa = {
   section: "Koordinering",
   ...pagesDa,
+  ...part2Da,
   myCases: {
     title: "Mine sager",
     listTitle: "Sager, du arbejder med",
@@ -46,6 +48,7 @@ export const webDa = {
 export const webEn: typeof webDa = {
   section: "Coordination",
   ...pagesEn,
+  ...part2En,
   myCases: {
     title: "My cases",
     listTitle: "Cases you work on",

@@ -164,6 +164,9 @@ export const pagesDa = {
       record_meeting: "Registrér mødet {{date}} og skriv beslutningsreferat",
       deadline: "Fristen for første samarbejdsmøde nærmer sig",
       deadline_overdue: "Fristen for første samarbejdsmøde er overskredet – hold mødet snarest",
+      acknowledge_change_notice:
+        "Kvittér for en ændring i en samarbejdspartners indsats (siden {{since}})",
+      consent_lapsing: "Samtykket bortfalder {{until}} – indhent et nyt i tide",
     },
   },
   case: {
@@ -501,6 +504,9 @@ export const pagesEn: Shape<typeof pagesDa> = {
       deadline: "The deadline for the first collaboration meeting is near",
       deadline_overdue:
         "The deadline for the first collaboration meeting has passed – hold it soon",
+      acknowledge_change_notice:
+        "Acknowledge a change in a partner's intervention (since {{since}})",
+      consent_lapsing: "The consent lapses {{until}} – obtain a new one in time",
     },
   },
   case: {

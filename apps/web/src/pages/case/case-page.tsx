@@ -8,6 +8,9 @@ import { CaseActionsPanel } from "./case-actions-panel";
 import { CaseCommandsProvider } from "./case-command";
 import { CaseFacts } from "./case-facts";
 import { CaseTimeline } from "./case-timeline";
+import { ChangeNoticesSection } from "./change-notices-section";
+import { CloseCase, ClosedNotice } from "./close-case";
+import { ConsentSection, ReducedViewNotice } from "./consent-section";
 import { MeetingsSection } from "./meetings-section";
 import { OrganisationsSection } from "./organisations-section";
 import { TeamSection } from "./team-section";
@@ -49,11 +52,16 @@ export function CasePage() {
       <PageHeading title={view.citizen.name}>
         {view.citizen.name} <StatusBadge status={view.status} />
       </PageHeading>
+      <ClosedNotice view={view} />
+      <ReducedViewNotice detail={detail.data} />
       <CaseFacts detail={detail.data} />
       <CaseActionsPanel detail={detail.data} />
       <OrganisationsSection view={view} />
       <TeamSection view={view} />
       <MeetingsSection detail={detail.data} />
+      <ConsentSection detail={detail.data} />
+      <ChangeNoticesSection detail={detail.data} />
+      {detail.data.actions.closeCase && <CloseCase citizenName={view.citizen.name} />}
       <CaseTimeline view={view} />
     </CaseCommandsProvider>
   );

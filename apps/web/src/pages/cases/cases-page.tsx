@@ -1,6 +1,7 @@
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DeadlineText } from "../../components/deadline-text";
 import { useFormat } from "../../components/format";
@@ -13,6 +14,10 @@ export function CasesPage() {
   const trpc = useTRPC();
   const format = useFormat();
   const cases = useQuery(trpc.cases.mine.queryOptions());
+  // Closed cases stay the person's (read-only) but are out of the way unless asked for.
+  const [showClosed, setShowClosed] = useState(false);
+  const closedCount = cases.data?.filter((row) => row.status === "closed").length ?? 0;
+  const rows = cases.data?.filter((row) => showClosed || row.status !== "closed");
 
   return (
     <>
@@ -25,7 +30,18 @@ export function CasesPage() {
           {t("myCases.empty")} <Link to="/ny">{t("myCases.emptyAction")}</Link>
         </p>
       )}
-      {cases.data && cases.data.length > 0 && (
+      {closedCount > 0 && (
+        <label className="choice" htmlFor="show-closed">
+          <input
+            type="checkbox"
+            id="show-closed"
+            checked={showClosed}
+            onChange={(event) => setShowClosed(event.target.checked)}
+          />
+          {t("casesFilter.showClosed")} ({closedCount})
+        </label>
+      )}
+      {rows && rows.length > 0 && (
         <table>
           <caption>{t("myCases.caption")}</caption>
           <thead>
@@ -38,7 +54,7 @@ export function CasesPage() {
             </tr>
           </thead>
           <tbody>
-            {cases.data.map((row) => (
+            {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">
                   <Link to="/sager/$caseId" params={{ caseId: row.id }}>

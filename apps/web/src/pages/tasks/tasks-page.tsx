@@ -39,7 +39,7 @@ export function TasksPage() {
             <ul className="task-list">
               {tasks.data.caseTasks.map((task) => (
                 <TaskLine
-                  key={`${task.kind}-${task.caseId}-${task.meetingAt?.getTime() ?? ""}`}
+                  key={`${task.kind}-${task.caseId}-${task.meetingAt?.getTime() ?? ""}-${task.since?.getTime() ?? ""}-${task.until?.getTime() ?? ""}`}
                   task={task}
                 />
               ))}
@@ -61,12 +61,21 @@ function TaskLine({ task }: { task: CaseTask }) {
         ? t("tasks.kind.deadline_overdue")
         : t(`tasks.kind.${task.kind}`, {
             date: task.meetingAt ? format.dateTime(task.meetingAt) : "",
+            since: task.since ? format.date(task.since) : "",
+            until: task.until ? format.date(task.until) : "",
           });
+  // Straight to the place on the case page where the task is done.
+  const hash =
+    task.kind === "acknowledge_change_notice"
+      ? "aendringer"
+      : task.kind === "consent_lapsing"
+        ? "samtykke"
+        : undefined;
   return (
     <li>
       <div>
         <p>
-          <Link to="/sager/$caseId" params={{ caseId: task.caseId }}>
+          <Link to="/sager/$caseId" params={{ caseId: task.caseId }} hash={hash}>
             {what}
             <span className="visually-hidden"> – {task.citizenName}</span>
           </Link>
