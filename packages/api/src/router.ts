@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { activationRouter } from "./activation/activation.router";
 import { agreementsRouter } from "./agreements/agreements.router";
+import { auditRouter } from "./audit/audit.router";
 import { authRouter } from "./auth/auth.router";
 import { casesRouter } from "./cases/cases.router";
 import { changeNoticesRouter } from "./change-notices/change-notices.router";
@@ -40,6 +41,8 @@ export const appRouter = router({
   notifications: notificationsRouter,
   // Analysts' pseudonymised exports, written by the worker (issue 12).
   exports: exportsRouter,
+  // Who has looked at this citizen: leaders' access log and the right-of-access export (issue 10).
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -99,6 +99,8 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "cases.mine": ownRule(),
   "cases.invitations": ownRule(["leader"]),
   "cases.get": caseRule((record) => ({ caseId: record.caseId })),
+  "audit.caseAccessLog": caseRule((record) => ({ caseId: record.caseId }), ["leader"]),
+  "audit.citizenAccessExport": caseRule((record) => ({ caseId: record.caseId }), ["leader"]),
 
   "initiative.registerInitiative": ownRule(["staff", "leader"], () => ({
     citizen: { cpr: nextCpr(), name: "Matrix Borger" },
