@@ -10,7 +10,7 @@ export interface CurrentFiguresRow {
 
 /**
  * The gaps as the cases stand now, over the viewer's cases in the scope: a SELECT for the
- * quarter query's `current` CTE (it reads the CTEs `scoped` and `n`).
+ * quarter query's `current` CTE (it reads the CTEs `cases` and `n`).
  */
 export function currentFiguresSelect(): Prisma.Sql {
   const counts = currentFigures.map(
@@ -20,7 +20,7 @@ export function currentFiguresSelect(): Prisma.Sql {
   return Prisma.sql`SELECT ${Prisma.join(counts)},
       (coalesce(sum(i."meetings_held") FILTER (WHERE ${currentPredicates.withFrequency}), 0))::int AS "meetings_held",
       (coalesce(sum(i."meetings_expected") FILTER (WHERE ${currentPredicates.withFrequency}), 0))::int AS "meetings_expected"
-    FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id" CROSS JOIN n`;
+    FROM cases i CROSS JOIN n`;
 }
 
 export function currentFiguresFromRow(row: Record<string, number>): CurrentFiguresRow {

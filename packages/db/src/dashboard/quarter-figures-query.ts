@@ -70,8 +70,8 @@ function labelledSql(figure: keyof typeof labelledFigures, first: string, last: 
  * Built to stay fast at 40,000 cases: each step is grouped once by the indicator row's
  * Danish quarter label instead of comparing every case with every quarter; the cases active
  * in a quarter are those activated up to it minus those closed before it. Declined,
- * excluded, the R9 deadline and meetings have no label column: `width_bucket` finds their
- * quarter among the bounds (Danish midnight) by binary search. `figure-predicates.ts` states the same figures case by case for the drill-down;
+ * excluded, the R9 deadline and meetings have no label column: their quarter is found by
+ * comparing with the quarters' starts (Danish midnight). `figure-predicates.ts` states the same figures case by case for the drill-down;
  * the dashboard test holds both to the domain's own computation.
  */
 export function quarterFiguresSql(
@@ -84,6 +84,17 @@ export function quarterFiguresSql(
   // visible cases are looked up once: two JSON columns, the same on every row.
   const first = quarters[0] as string;
   const last = quarters.at(-1) as string;
+  // Which of the quarters an instant inside them falls in: comparisons with the quarters'
+  // starts (Danish midnight) in order — cheaper than a range join or a time-zone conversion.
+  const bucket = (instant: Prisma.Sql) =>
+    Prisma.sql`CASE ${Prisma.join(
+      quarters
+        .slice(1)
+        .map(
+          (_, idx) => Prisma.sql`WHEN ${instant} < t."bounds"[${idx + 2}::int] THEN ${idx}::int`,
+        ),
+      " ",
+    )} ELSE ${quarters.length - 1}::int END`;
   const labelled = Object.keys(labelledFigures) as (keyof typeof labelledFigures)[];
   const fromLabelled = labelled.map(
     (figure) => Prisma.sql`coalesce((SELECT l."n" FROM labelled l
@@ -119,8 +130,11 @@ export function quarterFiguresSql(
           i."first_meeting_quarter", i."days_to_endorsement", i."days_to_activation",
           i."days_to_first_meeting", i."declined_at", i."excluded_at", i."deadline_at",
           i."first_meeting_at", i."activated_at", i."closed_at", i."sectors", i."sector_count",
-          i."closing_reason"
-        FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id"),
+          i."closing_reason", i."status", i."has_coordinator", i."organisational_agreement_signed",
+          i."citizen_agreement_signed", i."organisational_agreement_missing_fields",
+          i."citizen_agreement_missing_fields", i."pending_acknowledgements", i."consent_expiries",
+          i."supervision", i."meetings_held", i."meetings_expected", i."next_meeting_overdue"
+        FROM "case_indicator" i WHERE i."case_id" IN (SELECT s."id" FROM scoped s)),
       current AS (${currentFiguresSelect()}),
       closing AS (
         SELECT i."closing_reason" AS "reason", count(*)::int AS "count"
@@ -136,29 +150,29 @@ export function quarterFiguresSql(
         SELECT i."closed_quarter" AS "label", ${Prisma.join(activeCounts)}
         FROM cases i WHERE i."activated_quarter" IS NOT NULL AND i."closed_quarter" IS NOT NULL
         GROUP BY 1),
-      -- Quarter bounds in order, so width_bucket finds an instant's quarter by binary search.
       t AS (SELECT array_agg(q."qs" ORDER BY q."idx") || max(q."qe") AS "bounds",
         min(q."qs") AS "first", max(q."qe") AS "last" FROM q),
       deadlines AS (
-        SELECT width_bucket(i."deadline_at", t."bounds") - 1 AS "idx",
+        SELECT ${bucket(Prisma.sql`i."deadline_at"`)} AS "idx",
           (count(*) FILTER (WHERE i."first_meeting_at" <= i."deadline_at"))::int AS "met",
           (count(*) FILTER (WHERE i."first_meeting_at" > i."deadline_at"
             OR (i."first_meeting_at" IS NULL AND i."deadline_at" < n."now")))::int AS "missed"
         FROM cases i CROSS JOIN t CROSS JOIN n
         WHERE i."deadline_at" >= t."first" AND i."deadline_at" < t."last" GROUP BY 1),
       declined AS (
-        SELECT width_bucket(i."declined_at", t."bounds") - 1 AS "idx", count(*)::int AS "n"
+        SELECT ${bucket(Prisma.sql`i."declined_at"`)} AS "idx", count(*)::int AS "n"
         FROM cases i CROSS JOIN t
         WHERE i."declined_at" >= t."first" AND i."declined_at" < t."last" GROUP BY 1),
       excluded AS (
-        SELECT width_bucket(i."excluded_at", t."bounds") - 1 AS "idx", count(*)::int AS "n"
+        SELECT ${bucket(Prisma.sql`i."excluded_at"`)} AS "idx", count(*)::int AS "n"
         FROM cases i CROSS JOIN t
         WHERE i."excluded_at" >= t."first" AND i."excluded_at" < t."last" GROUP BY 1),
       meetings AS (
-        SELECT width_bucket(m."held_at", t."bounds") - 1 AS "idx", count(*)::int AS "held",
+        SELECT ${bucket(Prisma.sql`m."held_at"`)} AS "idx", count(*)::int AS "held",
           (count(*) FILTER (WHERE m."citizen_present" IS TRUE))::int AS "with_citizen"
-        FROM "meeting" m JOIN scoped s ON s."id" = m."case_id" CROSS JOIN t
-        WHERE m."kind" = 'collaboration' AND m."held_at" >= t."first"
+        FROM "meeting" m CROSS JOIN t
+        WHERE m."case_id" IN (SELECT s."id" FROM scoped s)
+          AND m."kind" = 'collaboration' AND m."held_at" >= t."first"
           AND m."held_at" < t."last" GROUP BY 1)
     SELECT q."idx", ${Prisma.join([...fromLabelled, ...leadTimeColumns, ...activeColumns])},
       coalesce(declined."n", 0) AS "declined", coalesce(excluded."n", 0) AS "excluded",
