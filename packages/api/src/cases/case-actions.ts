@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type AgreementKind,
   type CaseState,
   isCaseParticipant,
   joinableStatuses,
@@ -7,6 +8,7 @@ import {
   mayJoinCase,
   participatingSectors,
   type Sector,
+  type SignatoryCapacity,
   standingInvitations,
 } from "@samstemt/domain";
 
@@ -36,6 +38,10 @@ export interface CaseActions {
   acknowledgeNoticeIds: string[];
   /** Close the case with a reason (a leader of a participating organisation or the initiator's unit). */
   closeCase: boolean;
+  /** R10/R11: write and save the agreements' drafts (anyone taking part, on an active case). */
+  editAgreements: boolean;
+  /** R10/R11: the capacities this person may still sign the latest version of each agreement in. */
+  signAgreement: Record<AgreementKind, SignatoryCapacity[]>;
   /**
    * R6: why the case cannot be activated yet, for a screen to explain: the sectors taking
    * part, how many are needed, and the invitations still waiting for an answer.
@@ -93,6 +99,16 @@ export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
         notice.recipients.some((r) => r.personId === actor.personId && r.acknowledgedAt === null),
       )
       .map((notice) => notice.noticeId),
+    editAgreements: active && isCaseParticipant(state, actor),
+    signAgreement: {
+      organisational: signable(
+        state,
+        "organisational",
+        actor,
+        active && participatingLeader ? ["leader"] : [],
+      ),
+      citizen: signable(state, "citizen", actor, active && member ? ["team", "citizen"] : []),
+    },
     closeCase:
       (state.status === "endorsed" || active) &&
       actor.role === "leader" &&
@@ -106,4 +122,26 @@ export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
         .filter((id) => !state.organisations.some((o) => o.organisationId === id)),
     },
   };
+}
+
+/**
+ * R10/R11: of the capacities a person may sign in, those still missing on the latest
+ * version: a leader signs once for their organisation; the team and the citizen once each.
+ */
+function signable(
+  state: CaseState,
+  kind: AgreementKind,
+  actor: Actor,
+  capacities: SignatoryCapacity[],
+): SignatoryCapacity[] {
+  const latest = state.agreements[kind].at(-1);
+  if (!latest || latest.status === "signed") return [];
+  return capacities.filter(
+    (signAs) =>
+      !latest.signatures.some(
+        (signature) =>
+          signature.signAs === signAs &&
+          (signAs !== "leader" || signature.organisationId === actor.organisationId),
+      ),
+  );
 }

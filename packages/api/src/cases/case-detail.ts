@@ -1,4 +1,5 @@
 import {
+  agreementDraftFromCase,
   caseNextMeetingDue,
   caseViewFor,
   consentLapsesSoon,
@@ -58,6 +59,21 @@ export const caseDetail = protectedProcedure
         state.organisations.map((o) => o.organisationId),
         now,
       ),
+      /**
+       * R10/R11: what the case already knows for each agreement (citizen's name,
+       * coordinator, team and roles), so nobody types it twice (R14) and it stays in step
+       * with the case until signed. The initiative's reasons only when they reach this
+       * viewer (R4).
+       */
+      agreementPrefill: {
+        organisational: {
+          ...agreementDraftFromCase(state, "organisational"),
+          activationReason: view.initiative.reasons.shown
+            ? agreementDraftFromCase(state, "organisational").activationReason
+            : null,
+        },
+        citizen: agreementDraftFromCase(state, "citizen"),
+      },
       /** R4: consents that lapse within 30 days, to be renewed in time. */
       consentsLapsingSoon: state.consents
         .filter((consent) => consentLapsesSoon(consent, now))

@@ -1,0 +1,216 @@
+import {
+  createTestCase,
+  createTestDatabase,
+  seedTestOrganisations,
+  type TestDatabase,
+  type TestOrganisations,
+  type TestPerson,
+  testDatabaseKinds,
+} from "@samstemt/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callerFor } from "./fixtures";
+
+// Issue 9: the two agreements through the staff app (R10, R11, R15) on PGlite and PostgreSQL:
+// prefilled from the case, drafts saved, a missing field named before signing, who signs,
+// a new version after signing, and two people saving the same draft at once.
+const start = new Date("2026-02-02T09:00:00Z");
+const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
+
+async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) => {
+  let db: TestDatabase;
+  let orgs: TestOrganisations;
+  let caseId: string;
+  let version: number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    orgs = await seedTestOrganisations(db.prisma);
+    const created = await createTestCase(db.prisma, {
+      initiator: orgs.regionStaff,
+      initiativeAt: start,
+      endorsedBy: orgs.regionLeader,
+      activation: {
+        leaders: [orgs.regionLeader, orgs.municipalityLeader],
+        members: [orgs.regionStaff, orgs.municipalityStaff],
+        coordinator: orgs.regionStaff,
+      },
+    });
+    caseId = created.caseId;
+    version = created.state.version;
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  const as = (person: TestPerson) => callerFor(db, person, day(3));
+  const complete = {
+    citizenName: "x",
+    contactPersons: [{ name: "Kontakt Person", organisation: null, phone: null, email: null }],
+    activationReason: "Selvskade",
+    overallGoal: "Stabil bolig",
+    goalReachedWhen: "Når borgeren bor i egen bolig i et halvt år",
+    alignmentWithCitizenGoal: "Ja",
+    coordinatorName: "Tovholder",
+    teamMembers: [{ name: "A", organisation: "Region", roleOrTasks: "Behandler" }],
+    meetingFrequency: { every: 1, unit: "month" as const, note: null },
+    supervision: false,
+    supervisor: null,
+    supervisionFunding: null,
+    communicationChannels: [{ channel: "Telefon til tovholderen", purpose: null }],
+  };
+
+  it("R10: the case fills in what it knows; a missing field is named in Danish before signing", async () => {
+    const staff = await as(orgs.regionStaff);
+    const detail = await staff.cases.get({ caseId });
+    expect(detail.actions.editAgreements).toBe(true);
+    expect(detail.agreementPrefill.organisational).toMatchObject({
+      citizenName: detail.view.citizen.name,
+      coordinatorName: orgs.regionStaff.name,
+    });
+    expect(detail.agreementPrefill.organisational.teamMembers).toHaveLength(2);
+    const { overallGoal: _left, ...withoutGoal } = complete;
+    version = (
+      await staff.agreements.saveAgreementDraft({
+        caseId,
+        expectedVersion: version,
+        payload: { kind: "organisational", content: withoutGoal },
+      })
+    ).version;
+    const leader = await as(orgs.regionLeader);
+    expect((await leader.cases.get({ caseId })).actions.signAgreement.organisational).toEqual([
+      "leader",
+    ]);
+    const refused = await errorOf(
+      leader.agreements.signAgreement({
+        caseId,
+        expectedVersion: version,
+        payload: { kind: "organisational", version: 1, signAs: "leader" },
+      }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    const cause = refused.cause as unknown as {
+      domainError: {
+        code: string;
+        details: { missing: Array<{ key: string; label: { da: string } }> };
+      };
+    };
+    expect(cause.domainError.code).toBe("AGREEMENT_INCOMPLETE");
+    expect(cause.domainError.details.missing.map((field) => field.label.da)).toEqual([
+      "Målet for den samlede indsats",
+    ]);
+  });
+
+  it("R10: both leaders sign; the signed version is frozen and a change makes version 2", async () => {
+    const staff = await as(orgs.regionStaff);
+    version = (
+      await staff.agreements.saveAgreementDraft({
+        caseId,
+        expectedVersion: version,
+        payload: { kind: "organisational", content: complete },
+      })
+    ).version;
+    for (const leader of [orgs.regionLeader, orgs.municipalityLeader]) {
+      version = (
+        await (
+          await as(leader)
+        ).agreements.signAgreement({
+          caseId,
+          expectedVersion: version,
+          payload: { kind: "organisational", version: 1, signAs: "leader" },
+        })
+      ).version;
+    }
+    const signed = await staff.cases.get({ caseId });
+    expect(signed.view.agreements.organisational[0]?.status).toBe("signed");
+    expect(signed.actions.signAgreement.organisational).toEqual([]);
+    version = (
+      await staff.agreements.saveAgreementDraft({
+        caseId,
+        expectedVersion: version,
+        payload: { kind: "organisational", content: { ...complete, overallGoal: "Arbejde" } },
+      })
+    ).version;
+    const after = await staff.cases.get({ caseId });
+    expect(after.view.agreements.organisational.map((v) => [v.version, v.status])).toEqual([
+      [1, "signed"],
+      [2, "draft"],
+    ]);
+  });
+
+  it("R11: a team member signs for the team and records the citizen's signature; staff outside the team may not", async () => {
+    const staff = await as(orgs.municipalityStaff);
+    version = (
+      await staff.agreements.saveAgreementDraft({
+        caseId,
+        expectedVersion: version,
+        payload: {
+          kind: "citizen",
+          content: {
+            citizenName: "x",
+            contactPersons: complete.contactPersons,
+            citizenGoal: "Egen bolig",
+            teamGoal: "Stabil hverdag",
+            teamMembers: complete.teamMembers,
+            citizenExpectations: "At blive hørt",
+            teamExpectations: "At borgeren kommer til møderne",
+            meetingFrequency: complete.meetingFrequency,
+            communicationChannels: complete.communicationChannels,
+          },
+        },
+      })
+    ).version;
+    expect((await staff.cases.get({ caseId })).actions.signAgreement.citizen).toEqual([
+      "team",
+      "citizen",
+    ]);
+    expect(
+      (await (await as(orgs.regionLeader)).cases.get({ caseId })).actions.signAgreement.citizen,
+    ).toEqual([]);
+    for (const signAs of ["citizen", "team"] as const) {
+      version = (
+        await staff.agreements.signAgreement({
+          caseId,
+          expectedVersion: version,
+          payload: { kind: "citizen", version: 1, signAs },
+        })
+      ).version;
+    }
+    const detail = await staff.cases.get({ caseId });
+    expect(detail.view.agreements.citizen[0]?.status).toBe("signed");
+  });
+
+  it("two people saving the same draft: the second gets a conflict and nothing is overwritten", async () => {
+    const first = await as(orgs.regionStaff);
+    const second = await as(orgs.municipalityStaff);
+    const base = version;
+    version = (
+      await first.agreements.saveAgreementDraft({
+        caseId,
+        expectedVersion: base,
+        payload: { kind: "organisational", content: { ...complete, overallGoal: "Første" } },
+      })
+    ).version;
+    const conflict = await errorOf(
+      second.agreements.saveAgreementDraft({
+        caseId,
+        expectedVersion: base,
+        payload: { kind: "organisational", content: { ...complete, overallGoal: "Anden" } },
+      }),
+    );
+    expect(conflict.code).toBe("CONFLICT");
+    // Without a consent the draft's content reaches its own organisation only (R4).
+    const latest = (await first.cases.get({ caseId })).view.agreements.organisational.at(-1);
+    expect(latest?.content).toMatchObject({ shown: true, content: { overallGoal: "Første" } });
+  });
+});
