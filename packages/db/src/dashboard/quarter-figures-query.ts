@@ -134,7 +134,7 @@ export function quarterFiguresSql(
           i."citizen_agreement_signed", i."organisational_agreement_missing_fields",
           i."citizen_agreement_missing_fields", i."pending_acknowledgements", i."consent_expiries",
           i."supervision", i."meetings_held", i."meetings_expected", i."next_meeting_overdue"
-        FROM "case_indicator" i WHERE i."case_id" IN (SELECT s."id" FROM scoped s)),
+        FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id"),
       current AS (${currentFiguresSelect()}),
       closing AS (
         SELECT i."closing_reason" AS "reason", count(*)::int AS "count"
@@ -170,9 +170,8 @@ export function quarterFiguresSql(
       meetings AS (
         SELECT ${bucket(Prisma.sql`m."held_at"`)} AS "idx", count(*)::int AS "held",
           (count(*) FILTER (WHERE m."citizen_present" IS TRUE))::int AS "with_citizen"
-        FROM "meeting" m CROSS JOIN t
-        WHERE m."case_id" IN (SELECT s."id" FROM scoped s)
-          AND m."kind" = 'collaboration' AND m."held_at" >= t."first"
+        FROM "meeting" m JOIN scoped s ON s."id" = m."case_id" CROSS JOIN t
+        WHERE m."kind" = 'collaboration' AND m."held_at" >= t."first"
           AND m."held_at" < t."last" GROUP BY 1)
     SELECT q."idx", ${Prisma.join([...fromLabelled, ...leadTimeColumns, ...activeColumns])},
       coalesce(declined."n", 0) AS "declined", coalesce(excluded."n", 0) AS "excluded",
