@@ -90,9 +90,7 @@ export function quarterFiguresSql(
     Prisma.sql`CASE ${Prisma.join(
       quarters
         .slice(1)
-        .map(
-          (_, idx) => Prisma.sql`WHEN ${instant} < t."bounds"[${idx + 2}::int] THEN ${idx}::int`,
-        ),
+        .map((_, idx) => Prisma.sql`WHEN ${instant} < t.${quoted(`b${idx + 1}`)} THEN ${idx}::int`),
       " ",
     )} ELSE ${quarters.length - 1}::int END`;
   const labelled = Object.keys(labelledFigures) as (keyof typeof labelledFigures)[];
@@ -150,8 +148,12 @@ export function quarterFiguresSql(
         SELECT i."closed_quarter" AS "label", ${Prisma.join(activeCounts)}
         FROM cases i WHERE i."activated_quarter" IS NOT NULL AND i."closed_quarter" IS NOT NULL
         GROUP BY 1),
-      t AS (SELECT array_agg(q."qs" ORDER BY q."idx") || max(q."qe") AS "bounds",
-        min(q."qs") AS "first", max(q."qe") AS "last" FROM q),
+      t AS (SELECT ${Prisma.join(
+        quarters.map(
+          (_, idx) =>
+            Prisma.sql`max(q."qs") FILTER (WHERE q."idx" = ${idx}::int) AS ${quoted(`b${idx}`)}`,
+        ),
+      )}, min(q."qs") AS "first", max(q."qe") AS "last" FROM q),
       deadlines AS (
         SELECT ${bucket(Prisma.sql`i."deadline_at"`)} AS "idx",
           (count(*) FILTER (WHERE i."first_meeting_at" <= i."deadline_at"))::int AS "met",
