@@ -228,6 +228,12 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "exports.mine": ownRule(["analyst"]),
   // Someone else's export (or none): the same NOT_FOUND.
   "exports.file": foreignRecordRule(["analyst"], () => ({ id: randomUUID(), format: "csv" })),
+  // Leaders only: their own organisation's reports; another's is NOT_FOUND (issue 12, R12).
+  "exports.quarterlyReports": ownRule(["leader"]),
+  "exports.quarterlyReport": foreignRecordRule(["leader"], () => ({
+    quarter: "2026-Q1",
+    organisationId: randomUUID(),
+  })),
 
   "notifications.deadLetters": administratorRule(() => ({})),
   "notifications.retryDeadLetter": administratorRule(() => ({ id: "1" })),
