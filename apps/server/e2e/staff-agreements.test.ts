@@ -1,3 +1,4 @@
+import { PDFParse } from "pdf-parse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
@@ -179,3 +180,209 @@ describe.skipIf(!executablePath)(
     });
   },
 );
+
+// R10, R11, R15 on the demo's "Jannie Krog" case: Mads (Holstebro Kommune) coordinates,
+// Jonas (region) and Ali are members; Hanne and Lene lead the two participating organisations.
+describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let caseUrl = "";
+  const organisational = () => `${caseUrl}/aftaler/organisational`;
+  const citizen = () => `${caseUrl}/aftaler/citizen`;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+    browser = await launchChromium(executablePath as string);
+    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
+    page.on("pageerror", (error) => console.error("page error:", error.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.terminate();
+  });
+
+  const open = async (url: string, username: string, heading: RegExp | string) => {
+    await page.goto(url);
+    await signInAs(page, username);
+    await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+  };
+  const status = (text: string | RegExp) =>
+    page.getByRole("status").filter({ hasText: text }).waitFor();
+
+  it("R4, R10: the coordinator records consent and drafts the organisational agreement, prefilled from the case", async () => {
+    await page.goto(`${server.url}/sager`);
+    await signInAs(page, "mads");
+    await page.getByRole("link", { name: "Jannie Krog" }).click();
+    await page.getByRole("heading", { name: /Jannie Krog/, level: 1 }).waitFor();
+    caseUrl = page.url();
+    // Both organisations are ticked: consent lets the agreement's content reach both (R4).
+    await page.getByRole("button", { name: "Registrér samtykke" }).click();
+    await status("Samtykket er registreret.");
+    await page.getByRole("link", { name: "Samarbejdsaftale – Ledere & Team" }).click();
+    await page
+      .getByRole("heading", { name: /Samarbejdsaftale – Ledere & Team/, level: 1 })
+      .waitFor();
+    const form = page.getByRole("region", { name: "Udfyld aftalen" });
+    // What the case knows is filled in: the coordinator and the team with their roles.
+    await form.getByText("Mads Østergaard", { exact: false }).first().waitFor();
+    await form.getByText(/Jonas Bech \(/).waitFor();
+    await form
+      .getByLabel("Målet for den samlede indsats")
+      .fill("Borgeren har en stabil hverdag uden selvskade.");
+    await form
+      .getByLabel("Obs overensstemmelse med borgerens/patientens mål")
+      .fill("Ja, borgeren ønsker det samme.");
+    await form.getByLabel("Hvor ofte").fill("2");
+    await form.getByLabel("Enhed").selectOption("week");
+    await form
+      .getByRole("group", { name: "Supervision til teamet ja/nej?" })
+      .getByLabel("Nej")
+      .check();
+    await form
+      .getByRole("group", { name: "Navn på kontaktperson(er)" })
+      .getByLabel(/Mads Østergaard/)
+      .check();
+    await form
+      .getByLabel("Aftaler angående kommunikationsvej")
+      .fill("Sms til tovholderen ved aflysning");
+    await form.getByRole("button", { name: "Gem kladde" }).click();
+    await status("Kladden er gemt (version 1).");
+    await screenshot(page, "issue9-agreement-draft");
+    await expectAccessible(page);
+  });
+
+  it("R10: a missing field blocks signing with a message naming it; then both leaders sign", async () => {
+    await open(organisational(), "hanne", /Samarbejdsaftale – Ledere & Team/);
+    await page.getByRole("button", { name: "Underskriv for Regionspsykiatrien Vest" }).click();
+    await page
+      .getByRole("alert")
+      .getByRole("link", {
+        name: "Udfyld »Hvordan ser vi, at målet er nået«, før aftalen kan underskrives.",
+      })
+      .waitFor();
+    await screenshot(page, "issue9-agreement-missing");
+    await expectAccessible(page);
+
+    await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);
+    await page
+      .getByLabel("Hvordan ser vi, at målet er nået")
+      .fill("Ingen indlæggelser i et halvt år.");
+    await page.getByRole("button", { name: "Gem kladde" }).click();
+    await status("Kladden er gemt (version 1).");
+
+    for (const [username, organisation] of [
+      ["hanne", "Regionspsykiatrien Vest"],
+      ["lene", "Holstebro Kommune"],
+    ] as const) {
+      await open(organisational(), username, /Samarbejdsaftale – Ledere & Team/);
+      await page.getByRole("button", { name: `Underskriv for ${organisation}` }).click();
+      await page.getByRole("button", { name: "Ja, underskriv" }).click();
+      await status("Underskriften er registreret.");
+    }
+    await page.getByText("Version 1 · underskrevet").waitFor();
+    await page.getByText(/Leder for Holstebro Kommune – Lene Dahl/).waitFor();
+    await screenshot(page, "issue9-agreement-signed");
+    await expectAccessible(page);
+  });
+
+  it("R11: the citizen agreement — the team signs and a member records the citizen's signature", async () => {
+    await open(citizen(), "mads", /Samarbejdsaftale – Borger\/patient & Team/);
+    const form = page.getByRole("region", { name: "Udfyld aftalen" });
+    await form
+      .getByLabel("Borgerens/patientens mål for den samlede indsats")
+      .fill("Egen bolig og et job.");
+    await form.getByLabel("Teamets mål for den samlede indsats").fill("Stabil hverdag.");
+    await form
+      .getByLabel("Borgerens/patientens forventninger til samarbejdet")
+      .fill("At blive hørt.");
+    await form
+      .getByLabel("Teamets forventninger til samarbejdet")
+      .fill("At borgeren kommer til møderne.");
+    await form.getByLabel("Hvor ofte").fill("1");
+    await form
+      .getByRole("group", { name: "Navn på kontaktperson(er)" })
+      .getByLabel(/Mads Østergaard/)
+      .check();
+    await form.getByLabel("Aftaler angående kommunikationsvej").fill("Telefon til tovholderen");
+    await form.getByRole("button", { name: "Gem kladde" }).click();
+    await status("Kladden er gemt (version 1).");
+    for (const button of ["Registrér borgerens underskrift", "Underskriv for teamet"]) {
+      await page.getByRole("button", { name: button }).click();
+      await page.getByRole("button", { name: "Ja, underskriv" }).click();
+      await status("Underskriften er registreret.");
+    }
+    await page.getByText("Version 1 · underskrevet").waitFor();
+    await page.getByText(/Borgeren \(registreret af\) – Mads Østergaard/).waitFor();
+    await expectAccessible(page);
+  });
+
+  it("R10: a change after signing makes version 2 and the diff shows it; the agreement prints on A4", async () => {
+    await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);
+    await page.getByRole("button", { name: "Ret aftalen (bliver version 2)" }).click();
+    await page
+      .getByLabel("Målet for den samlede indsats")
+      .fill("Borgeren er i arbejde eller uddannelse.");
+    await page.getByRole("button", { name: "Gem kladde" }).click();
+    await status("Kladden er gemt (version 2).");
+    const diff = page.getByRole("table", { name: "Ændrede felter fra version 1 til version 2" });
+    const row = diff.getByRole("row", { name: /Målet for den samlede indsats/ });
+    await row.getByText("Borgeren har en stabil hverdag uden selvskade.").waitFor();
+    await row.getByText("Borgeren er i arbejde eller uddannelse.").waitFor();
+    expect(await diff.getByRole("row").count()).toBe(2);
+    await screenshot(page, "issue9-agreement-diff");
+    await expectAccessible(page);
+
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "issue9-agreement-print");
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    await page.emulateMedia({ media: null });
+    const parser = new PDFParse({ data: new Uint8Array(pdf) });
+    // One space for any run of white space: the PDF breaks long labels over two lines.
+    const text = (await parser.getText()).text.normalize("NFC").replace(/\s+/g, " ");
+    await parser.destroy();
+    expect(text).toContain("Samarbejdsaftale – Ledere & Team");
+    expect(text).toContain("Version 2");
+    expect(text).toContain("Målet for den samlede indsats");
+    expect(text).toContain("Borgeren er i arbejde eller uddannelse.");
+    expect(text).toContain("Jannie Krog");
+    expect(text).not.toContain("Log ud");
+    expect(text).not.toContain("Gem kladde");
+  });
+
+  it("two people saving the same draft: the second is told what changed, nothing is overwritten", async () => {
+    const other = await browser.newPage({
+      locale: "da-DK",
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);
+      await other.goto(organisational());
+      await other.getByLabel("Bruger").selectOption("jonas");
+      await other.getByRole("button", { name: "Log ind" }).click();
+      await other
+        .getByRole("heading", { name: /Samarbejdsaftale – Ledere & Team/, level: 1 })
+        .waitFor();
+      await page.getByLabel("Målet for den samlede indsats").fill("Mads' formulering.");
+      await other.getByLabel("Målet for den samlede indsats").fill("Jonas' formulering.");
+      await page.getByRole("button", { name: "Gem kladde" }).click();
+      await status("Kladden er gemt (version 2).");
+      await other.getByRole("button", { name: "Gem kladde" }).click();
+      const told = other
+        .getByRole("alert")
+        .filter({ hasText: "Mads Østergaard har gemt aftalen, mens du skrev" });
+      await told.waitFor();
+      await told.getByText(/Målet for den samlede indsats.*Mads' formulering\./).waitFor();
+      expect(await other.getByLabel("Målet for den samlede indsats").inputValue()).toBe(
+        "Jonas' formulering.",
+      );
+      await screenshot(other, "issue9-agreement-conflict");
+      expect(await accessibilityViolations(other)).toEqual([]);
+      // Nothing was overwritten: Mads's text is what the case holds.
+      await page.reload();
+      await page.getByText("Mads' formulering.").first().waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+});

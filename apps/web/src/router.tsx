@@ -29,6 +29,11 @@ export const caseRoute = createRoute({
   path: "/sager/$caseId",
   component: lazyRouteComponent(() => import("./pages/case/case-page"), "CasePage"),
 });
+export const agreementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sager/$caseId/aftaler/$kind",
+  component: lazyRouteComponent(() => import("./pages/agreement/agreement-page"), "AgreementPage"),
+});
 const newInitiativeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/ny",
@@ -52,6 +57,7 @@ const routeTree = rootRoute.addChildren([
   tasksRoute,
   casesRoute,
   caseRoute,
+  agreementRoute,
   newInitiativeRoute,
   searchRoute,
 ]);

@@ -1,3 +1,4 @@
+import { agreementsDa, agreementsEn } from "./texts/agreements";
 import { pagesDa, pagesEn } from "./texts/pages";
 import { part2Da, part2En } from "./texts/part2";
 
@@ -5,6 +6,7 @@ export const webDa = {
   section: "Koordinering",
   ...pagesDa,
   ...part2Da,
+  ...agreementsDa,
   myCases: {
     title: "Mine sager",
     listTitle: "Sager, du arbejder med",
@@ -49,6 +51,7 @@ export const webEn: typeof webDa = {
   section: "Coordination",
   ...pagesEn,
   ...part2En,
+  ...agreementsEn,
   myCases: {
     title: "My cases",
     listTitle: "Cases you work on",

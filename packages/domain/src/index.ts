@@ -178,6 +178,7 @@ export { agreementDraftFromCase } from "./agreements/agreement-draft-from-case";
 export {
   type AgreementField,
   agreementFields,
+  agreementTitles,
   citizenAgreementFields,
   organisationalAgreementFields,
 } from "./agreements/agreement-fields";

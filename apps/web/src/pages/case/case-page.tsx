@@ -4,6 +4,7 @@ import { Link, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { StatusBadge } from "../../components/status-badge";
 import { PageHeading } from "../../layout/page-heading";
+import { AgreementsSection } from "./agreements-section";
 import { CaseActionsPanel } from "./case-actions-panel";
 import { CaseCommandsProvider } from "./case-command";
 import { CaseFacts } from "./case-facts";
@@ -59,6 +60,7 @@ export function CasePage() {
       <OrganisationsSection view={view} />
       <TeamSection view={view} />
       <MeetingsSection detail={detail.data} />
+      <AgreementsSection detail={detail.data} />
       <ConsentSection detail={detail.data} />
       <ChangeNoticesSection detail={detail.data} />
       {detail.data.actions.closeCase && <CloseCase citizenName={view.citizen.name} />}

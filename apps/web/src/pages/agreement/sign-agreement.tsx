@@ -1,0 +1,105 @@
+import {
+  type AgreementKind,
+  agreementCompleteness,
+  agreementTitles,
+  type SignatoryCapacity,
+} from "@samstemt/domain";
+import { useTRPC } from "@samstemt/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Confirm, StepError } from "../../components/confirm";
+import { ErrorSummary, type FieldError } from "../../components/error-summary";
+import { useSignedInUser } from "../../layout/signed-in-user";
+import { useCaseCommands } from "../case/case-command";
+import type { AgreementVersionView } from "./agreement-document";
+import type { AgreementContent } from "./agreement-values";
+
+/**
+ * R10/R11: signing the latest version in each capacity this person may still sign in.
+ * Before anything is sent, the completeness check names each missing field in Danish
+ * (the domain's labels of the template), linking to the field in the form.
+ */
+export function SignAgreement(props: {
+  kind: AgreementKind;
+  version: AgreementVersionView;
+  capacities: SignatoryCapacity[];
+}) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const user = useSignedInUser();
+  const commands = useCaseCommands();
+  const language = i18n.language === "en" ? "en" : "da";
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [asking, setAsking] = useState<SignatoryCapacity | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const sign = useMutation(
+    trpc.agreements.signAgreement.mutationOptions({
+      onSuccess: () => {
+        setAsking(null);
+        commands.done(t("agreements.signedNow"));
+      },
+      onError: (error) => {
+        setAsking(null);
+        setFailure(commands.failed(error));
+      },
+    }),
+  );
+  const title = agreementTitles[props.kind][language];
+  const content = props.version.content.shown
+    ? (props.version.content.content as AgreementContent)
+    : {};
+  const tryToSign = (signAs: SignatoryCapacity) => {
+    // Content held back from this viewer (R4) is checked by the server alone.
+    const { missing } = props.version.content.shown
+      ? agreementCompleteness(props.kind, content)
+      : { missing: [] };
+    const found = missing.map((field) => ({
+      fieldId: `agreement-${field.key}`,
+      message: t("agreements.missingField", { label: field.label[language] }),
+    }));
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    if (found.length === 0) setAsking(signAs);
+  };
+  return (
+    <section aria-labelledby="sign-title" className="panel no-print">
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <h2 id="sign-title">{t("agreements.signTitle", { version: props.version.version })}</h2>
+      {props.capacities.includes("citizen") && (
+        <p className="hint">{t("agreements.citizenHint")}</p>
+      )}
+      <StepError message={failure} />
+      {asking ? (
+        <Confirm
+          question={t(
+            asking === "citizen" ? "agreements.confirmCitizen" : "agreements.confirmSign",
+            {
+              version: props.version.version,
+              title,
+            },
+          )}
+          confirmLabel={t("agreements.yesSign")}
+          busy={sign.isPending}
+          onCancel={() => setAsking(null)}
+          onConfirm={() =>
+            sign.mutate({
+              caseId: commands.caseId,
+              expectedVersion: commands.version,
+              payload: { kind: props.kind, version: props.version.version, signAs: asking },
+            })
+          }
+        />
+      ) : (
+        <div className="actions">
+          {props.capacities.map((signAs) => (
+            <button key={signAs} type="button" onClick={() => tryToSign(signAs)}>
+              {t(`agreements.signAs.${signAs}`, { organisation: user.organisationName })}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
