@@ -115,7 +115,7 @@ export function quarterFiguresSql(
     ([figure, predicate]) => Prisma.sql`count(*) FILTER (WHERE ${predicate}) AS ${quoted(figure)}`,
   );
   return Prisma.sql`
-    WITH scoped AS (${scopedCasesSql(viewer, scope)}),
+    WITH
       q AS (SELECT v.*, ${Prisma.join(
         quarters.map((label, idx) => Prisma.sql`WHEN ${idx}::int THEN ${label}::text`),
         " ",
@@ -124,7 +124,7 @@ export function quarterFiguresSql(
       )} AS "label" FROM (${quartersSql(quarters)}) AS v),
       n AS (${nowSql(now)}),
       cases AS MATERIALIZED (
-        SELECT i."initiative_quarter", i."endorsed_quarter", i."activated_quarter", i."closed_quarter",
+        SELECT i."case_id", i."initiative_quarter", i."endorsed_quarter", i."activated_quarter", i."closed_quarter",
           i."first_meeting_quarter", i."days_to_endorsement", i."days_to_activation",
           i."days_to_first_meeting", i."declined_at", i."excluded_at", i."deadline_at",
           i."first_meeting_at", i."activated_at", i."closed_at", i."sectors", i."sector_count",
@@ -132,7 +132,7 @@ export function quarterFiguresSql(
           i."citizen_agreement_signed", i."organisational_agreement_missing_fields",
           i."citizen_agreement_missing_fields", i."pending_acknowledgements", i."consent_expiries",
           i."supervision", i."meetings_held", i."meetings_expected", i."next_meeting_overdue"
-        FROM "case_indicator" i JOIN scoped s ON s."id" = i."case_id"),
+        FROM "case_indicator" i WHERE i."case_id" IN (${scopedCasesSql(viewer, scope)})),
       current AS (${currentFiguresSelect()}),
       closing AS (
         SELECT i."closing_reason" AS "reason", count(*)::int AS "count"
@@ -172,7 +172,7 @@ export function quarterFiguresSql(
       meetings AS (
         SELECT ${bucket(Prisma.sql`m."held_at"`)} AS "idx", count(*)::int AS "held",
           (count(*) FILTER (WHERE m."citizen_present" IS TRUE))::int AS "with_citizen"
-        FROM "meeting" m JOIN scoped s ON s."id" = m."case_id" CROSS JOIN t
+        FROM "meeting" m JOIN cases s ON s."case_id" = m."case_id" CROSS JOIN t
         WHERE m."kind" = 'collaboration' AND m."held_at" >= t."first"
           AND m."held_at" < t."last" GROUP BY 1)
     SELECT q."idx", ${Prisma.join([...fromLabelled, ...leadTimeColumns, ...activeColumns])},
