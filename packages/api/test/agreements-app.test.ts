@@ -91,6 +91,16 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
     expect((await leader.cases.get({ caseId })).actions.signAgreement.organisational).toEqual([
       "leader",
     ]);
+    // Mine opgaver: incomplete, so the coordinator completes it and no leader is asked to sign.
+    const tasksOf = async (person: TestPerson) =>
+      (await (await as(person)).tasks.mine()).caseTasks
+        .filter((task) => task.caseId === caseId && task.agreement !== null)
+        .map((task) => [task.kind, task.agreement]);
+    expect(await tasksOf(orgs.regionStaff)).toEqual([
+      ["complete_agreement", "organisational"],
+      ["complete_agreement", "citizen"],
+    ]);
+    expect(await tasksOf(orgs.regionLeader)).toEqual([]);
     const refused = await errorOf(
       leader.agreements.signAgreement({
         caseId,
@@ -120,6 +130,12 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
         payload: { kind: "organisational", content: complete },
       })
     ).version;
+    const signTasks = async (person: TestPerson) =>
+      (await (await as(person)).tasks.mine()).caseTasks
+        .filter((task) => task.caseId === caseId && task.kind === "sign_agreement")
+        .map((task) => task.agreement);
+    expect(await signTasks(orgs.regionLeader)).toEqual(["organisational"]);
+    expect(await signTasks(orgs.municipalityLeader)).toEqual(["organisational"]);
     for (const leader of [orgs.regionLeader, orgs.municipalityLeader]) {
       version = (
         await (
@@ -134,6 +150,7 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
     const signed = await staff.cases.get({ caseId });
     expect(signed.view.agreements.organisational[0]?.status).toBe("signed");
     expect(signed.actions.signAgreement.organisational).toEqual([]);
+    expect(await signTasks(orgs.municipalityLeader)).toEqual([]);
     version = (
       await staff.agreements.saveAgreementDraft({
         caseId,

@@ -171,7 +171,12 @@ describe.each(testDatabaseKinds())("staff app reads on %s", (kind) => {
     const asMember = await (await callerFor(db, orgs.municipalityStaff, now)).cases.get({ caseId });
     expect(asMember.actions).toMatchObject({ recordMeeting: true, scheduleMeeting: false });
     // R7: the coordinator plans the first meeting; then writes its minutes once it is due.
-    expect(await kindsOf(orgs.regionStaff, now, caseId)).toEqual(["plan_meeting"]);
+    // R10/R11: the coordinator also sees to it that both agreements get written.
+    const agreementsToWrite = ["complete_agreement", "complete_agreement"];
+    expect(await kindsOf(orgs.regionStaff, now, caseId)).toEqual([
+      "plan_meeting",
+      ...agreementsToWrite,
+    ]);
     expect(await kindsOf(orgs.municipalityStaff, now, caseId)).toEqual([]);
     const coordinator = await callerFor(db, orgs.regionStaff, now);
     await coordinator.meetings.scheduleMeeting({
@@ -179,10 +184,11 @@ describe.each(testDatabaseKinds())("staff app reads on %s", (kind) => {
       expectedVersion: version,
       payload: { meetingId: crypto.randomUUID(), kind: "collaboration", scheduledFor: later(3) },
     });
-    expect(await kindsOf(orgs.regionStaff, now, caseId)).toEqual([]);
+    expect(await kindsOf(orgs.regionStaff, now, caseId)).toEqual(agreementsToWrite);
     const due = (await (await callerFor(db, orgs.regionStaff, later(4))).tasks.mine()).caseTasks;
     expect(due.filter((task) => task.caseId === caseId).map((task) => task.kind)).toEqual([
       "record_meeting",
+      ...agreementsToWrite,
     ]);
     // R9: 25 days on with no meeting held, the others are warned of the deadline.
     const warned = await kindsOf(orgs.municipalityStaff, later(25), caseId);

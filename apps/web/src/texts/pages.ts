@@ -167,6 +167,8 @@ export const pagesDa = {
       acknowledge_change_notice:
         "Kvittér for en ændring i en samarbejdspartners indsats (siden {{since}})",
       consent_lapsing: "Samtykket bortfalder {{until}} – indhent et nyt i tide",
+      complete_agreement: "Udfyld {{title}}",
+      sign_agreement: "Underskriv {{title}}",
     },
   },
   case: {
@@ -507,6 +509,8 @@ export const pagesEn: Shape<typeof pagesDa> = {
       acknowledge_change_notice:
         "Acknowledge a change in a partner's intervention (since {{since}})",
       consent_lapsing: "The consent lapses {{until}} – obtain a new one in time",
+      complete_agreement: "Fill in the {{title}}",
+      sign_agreement: "Sign the {{title}}",
     },
   },
   case: {

@@ -1,5 +1,8 @@
 import {
   type Actor,
+  type AgreementKind,
+  agreementCompleteness,
+  agreementKinds,
   type CaseState,
   consentLapsesSoon,
   type DeadlineStatus,
@@ -20,7 +23,9 @@ export type CaseTaskKind =
   | "record_meeting"
   | "deadline"
   | "acknowledge_change_notice"
-  | "consent_lapsing";
+  | "consent_lapsing"
+  | "complete_agreement"
+  | "sign_agreement";
 
 export interface CaseTask {
   kind: CaseTaskKind;
@@ -36,6 +41,8 @@ export interface CaseTask {
   /** For `acknowledge_change_notice` (since when it waits) and `consent_lapsing` (when it lapses). */
   since: Date | null;
   until: Date | null;
+  /** For `complete_agreement` and `sign_agreement`: which of the two agreements. */
+  agreement: AgreementKind | null;
 }
 
 /** An initiator hears the outcome for two weeks, or until the case is activated. */
@@ -75,6 +82,7 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
     meetingAt: null,
     since: null,
     until: null,
+    agreement: null,
     ...extra,
   });
   const tasks: CaseTask[] = [];
@@ -120,6 +128,23 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
     for (const consent of state.consents) {
       if (consentLapsesSoon(consent, now)) {
         tasks.push(task("consent_lapsing", { until: consent.expiresAt }));
+      }
+    }
+  }
+  // R10/R11: the coordinator sees to it that both agreements are written; whoever may sign
+  // a complete version is asked to.
+  if (state.status === "active") {
+    for (const kind of agreementKinds) {
+      const latest = state.agreements[kind].at(-1);
+      const complete = latest !== undefined && agreementCompleteness(kind, latest.content).complete;
+      if (complete && actions.signAgreement[kind].length > 0) {
+        tasks.push(task("sign_agreement", { agreement: kind }));
+      } else if (
+        !complete &&
+        state.team.coordinatorPersonId === actor.personId &&
+        (latest === undefined || latest.signatures.length === 0)
+      ) {
+        tasks.push(task("complete_agreement", { agreement: kind }));
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@samstemt/api";
+import { agreementTitles } from "@samstemt/domain";
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
@@ -39,7 +40,7 @@ export function TasksPage() {
             <ul className="task-list">
               {tasks.data.caseTasks.map((task) => (
                 <TaskLine
-                  key={`${task.kind}-${task.caseId}-${task.meetingAt?.getTime() ?? ""}-${task.since?.getTime() ?? ""}-${task.until?.getTime() ?? ""}`}
+                  key={`${task.kind}-${task.agreement ?? ""}-${task.caseId}-${task.meetingAt?.getTime() ?? ""}-${task.since?.getTime() ?? ""}-${task.until?.getTime() ?? ""}`}
                   task={task}
                 />
               ))}
@@ -52,7 +53,7 @@ export function TasksPage() {
 }
 
 function TaskLine({ task }: { task: CaseTask }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const what =
     task.kind === "initiative_outcome"
@@ -63,6 +64,9 @@ function TaskLine({ task }: { task: CaseTask }) {
             date: task.meetingAt ? format.dateTime(task.meetingAt) : "",
             since: task.since ? format.date(task.since) : "",
             until: task.until ? format.date(task.until) : "",
+            title: task.agreement
+              ? agreementTitles[task.agreement][i18n.language === "en" ? "en" : "da"]
+              : "",
           });
   // Straight to the place on the case page where the task is done.
   const hash =
@@ -75,10 +79,20 @@ function TaskLine({ task }: { task: CaseTask }) {
     <li>
       <div>
         <p>
-          <Link to="/sager/$caseId" params={{ caseId: task.caseId }} hash={hash}>
-            {what}
-            <span className="visually-hidden"> – {task.citizenName}</span>
-          </Link>
+          {task.agreement ? (
+            <Link
+              to="/sager/$caseId/aftaler/$kind"
+              params={{ caseId: task.caseId, kind: task.agreement }}
+            >
+              {what}
+              <span className="visually-hidden"> – {task.citizenName}</span>
+            </Link>
+          ) : (
+            <Link to="/sager/$caseId" params={{ caseId: task.caseId }} hash={hash}>
+              {what}
+              <span className="visually-hidden"> – {task.citizenName}</span>
+            </Link>
+          )}
         </p>
         <p>
           <strong>{task.citizenName}</strong>
