@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { authRoutes } from "./auth/auth-routes";
 import { actorOf, resolveSession } from "./auth/session-middleware";
+import { downloadRoutes } from "./downloads/download-routes";
 import type { ServerConfig } from "./env";
 import { healthRoutes } from "./health/health-routes";
 import { batchCap, perAddressLimit, perPersonLimit } from "./http/api-limits";
@@ -52,6 +53,15 @@ export function createApp(config: ServerConfig, state: ServerState, logger: Logg
     trpcMiddleware(state, logger, {
       allowFictionalCpr: config.demo,
       cprLookupsPerHour: config.cprLookupsPerHour,
+    }),
+  );
+  app.use(
+    downloadRoutes(state, {
+      exportDir: config.worker.exportDir,
+      reportDir: config.worker.reportDir,
+      sessionIdleMinutes: config.sessionIdleMinutes,
+      callsPerMinutePerAddress: config.apiCallsPerMinutePerAddress,
+      callsPerMinutePerPerson: config.apiCallsPerMinutePerPerson,
     }),
   );
   if (oidc && !config.demo) app.use(signInFirst(state, config.sessionIdleMinutes));

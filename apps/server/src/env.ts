@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import { readWorkerSettings, type WorkerSettings } from "@samstemt/worker";
 import { z } from "zod";
 import { type OidcConfig, oidcEnvSchema, readOidcConfig } from "./oidc/oidc-config";
 
@@ -78,6 +80,11 @@ export interface ServerConfig {
   cprLookupsPerHour: number;
   /** OpenID Connect sign-in, when configured. */
   oidc: OidcConfig | null;
+  /**
+   * The embedded worker's settings (e-mail, exports, reports, digital post): its folders
+   * default to exports/, reports/ and digital-post/ under DATA_DIR; the environment wins.
+   */
+  worker: WorkerSettings;
 }
 
 /** The server's settings, validated once; nothing else reads process.env. */
@@ -107,5 +114,11 @@ export function readServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
     apiMaxBatch: env.API_MAX_BATCH,
     cprLookupsPerHour: env.CPR_LOOKUPS_PER_HOUR,
     oidc: readOidcConfig(env),
+    worker: readWorkerSettings({
+      EXPORT_DIR: join(env.DATA_DIR, "exports"),
+      REPORT_DIR: join(env.DATA_DIR, "reports"),
+      DIGITAL_POST_DIR: join(env.DATA_DIR, "digital-post"),
+      ...source,
+    }),
   };
 }

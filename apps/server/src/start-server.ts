@@ -18,6 +18,8 @@ export interface RunningServer {
   /** Resolves once migrations ran and demo data is seeded: the server is ready. */
   ready: Promise<void>;
   state: ServerState;
+  /** The embedded worker once ready (null without RUN_WORKER): tests drive its jobs. */
+  worker(): RunningWorker | null;
   stop(): Promise<void>;
 }
 
@@ -60,7 +62,9 @@ export async function startServer(
     });
     state.database = database;
     const prepared = await prepareDatabase(database, { seed: await demoSeed(config) });
-    if (config.runWorker) worker = await startWorker({ database, logger });
+    if (config.runWorker) {
+      worker = await startWorker({ database, logger, settings: config.worker });
+    }
     state.ready = true;
     logger.info(
       {
@@ -91,7 +95,7 @@ export async function startServer(
     })();
     return stopping;
   };
-  return { url, ready, state, stop };
+  return { url, ready, state, worker: () => worker, stop };
 }
 
 /** Demo mode seeds made-up data; the seed module is loaded only then, never in production. */
