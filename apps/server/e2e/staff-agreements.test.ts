@@ -211,8 +211,13 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     page.getByRole("status").filter({ hasText: text }).waitFor();
 
   it("R4, R10: the coordinator records consent and drafts the organisational agreement, prefilled from the case", async () => {
-    await page.goto(`${server.url}/sager`);
+    await page.goto(server.url);
     await signInAs(page, "mads");
+    // Mine opgaver: the coordinator is asked to write both agreements.
+    await page
+      .getByRole("link", { name: /^Udfyld Samarbejdsaftale – Borger\/patient & Team.*Jannie Krog/ })
+      .waitFor();
+    await page.goto(`${server.url}/sager`);
     await page.getByRole("link", { name: "Jannie Krog" }).click();
     await page.getByRole("heading", { name: /Jannie Krog/, level: 1 }).waitFor();
     caseUrl = page.url();
@@ -275,7 +280,15 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
       ["hanne", "Regionspsykiatrien Vest"],
       ["lene", "Holstebro Kommune"],
     ] as const) {
-      await open(organisational(), username, /Samarbejdsaftale – Ledere & Team/);
+      // Each leader is asked in Mine opgaver, which leads to the agreement.
+      await page.goto(server.url);
+      await signInAs(page, username);
+      await page
+        .getByRole("link", { name: /^Underskriv Samarbejdsaftale – Ledere & Team.*Jannie Krog/ })
+        .click();
+      await page
+        .getByRole("heading", { name: /Samarbejdsaftale – Ledere & Team/, level: 1 })
+        .waitFor();
       await page.getByRole("button", { name: `Underskriv for ${organisation}` }).click();
       await page.getByRole("button", { name: "Ja, underskriv" }).click();
       await status("Underskriften er registreret.");
