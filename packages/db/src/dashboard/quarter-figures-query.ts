@@ -132,7 +132,12 @@ export function quarterFiguresSql(
           i."citizen_agreement_signed", i."organisational_agreement_missing_fields",
           i."citizen_agreement_missing_fields", i."pending_acknowledgements", i."consent_expiries",
           i."supervision", i."meetings_held", i."meetings_expected", i."next_meeting_overdue"
-        FROM "case_indicator" i WHERE i."case_id" IN (${scopedCasesSql(viewer, scope)})),
+        FROM "case_indicator" i WHERE i."case_id" IN (${scopedCasesSql(viewer, scope)})
+          -- A case finished before the first quarter (and its deadline too) changes no figure:
+          -- activated and closed before it, it adds to both sides of "active" alike.
+          AND NOT (i."status" IN ('closed', 'declined', 'excluded')
+            AND coalesce(i."closed_at", i."declined_at", i."excluded_at") < (SELECT min(q."qs") FROM q)
+            AND (i."deadline_at" IS NULL OR i."deadline_at" < (SELECT min(q."qs") FROM q)))),
       current AS (${currentFiguresSelect()}),
       closing AS (
         SELECT i."closing_reason" AS "reason", count(*)::int AS "count"
