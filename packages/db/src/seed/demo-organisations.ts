@@ -203,3 +203,11 @@ export function demoEmail(username: string): string {
   // .invalid is reserved (RFC 2606): mail to it can never reach anybody.
   return `${username}@samstemt-demo.invalid`;
 }
+
+/**
+ * The demo's administrator (the `administrator` table): sees and retries the worker's dead
+ * letters (issue 12). Rikke Sand of the region's Kvalitet og Data runs the data side of the
+ * collaboration model; as an analyst she sees no case, and dead letters hold ids only, so
+ * the grant shows her no citizen data.
+ */
+export const DEMO_ADMINISTRATOR = "rikke";

@@ -3,7 +3,7 @@ import type { Database } from "../client/database";
 import { type PrismaHandle, prismaOf, withTransaction } from "../client/transaction";
 import { buildDemoCase, type DemoActor, type DemoDirectory } from "./demo-case-builder";
 import { demoCases } from "./demo-cases";
-import { demoEmail, demoOrganisations } from "./demo-organisations";
+import { DEMO_ADMINISTRATOR, demoEmail, demoOrganisations } from "./demo-organisations";
 import { fictionalCpr } from "./fictional-cpr";
 
 const DEMO_SEED = "demo";
@@ -28,6 +28,9 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
         const tx = prismaOf(transaction);
         await tx.seedRun.create({ data: { name: DEMO_SEED, runAt: now } });
         const people = await seedOrganisations(tx);
+        await tx.administrator.create({
+          data: { personId: people.person(DEMO_ADMINISTRATOR).personId, grantedAt: now },
+        });
         let index = 0;
         for (const demo of demoCases) {
           const citizen = await tx.citizen.create({
