@@ -10,6 +10,7 @@ import {
 import { type RunningWorker, startWorker } from "@samstemt/worker";
 import pino from "pino";
 import { createApp } from "./app";
+import { requestDemoReports } from "./demo-reports";
 import type { ServerConfig } from "./env";
 import type { ServerState } from "./server-state";
 
@@ -64,6 +65,7 @@ export async function startServer(
     const prepared = await prepareDatabase(database, { seed: await demoSeed(config) });
     if (config.runWorker) {
       worker = await startWorker({ database, logger, settings: config.worker });
+      if (config.demo) await requestDemoReports(worker);
     }
     state.ready = true;
     logger.info(

@@ -34,8 +34,12 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
   let server: TestServer;
   let dropDatabase = async () => {};
   const now = new Date();
-  const previous = shiftQuarter(parseQuarter(currentQuarterLabel(now)), -1);
-  const lastQuarter = `${previous.year}-Q${previous.quarter}`;
+  const quarterBack = (by: number) => {
+    const quarter = shiftQuarter(parseQuarter(currentQuarterLabel(now)), -by);
+    return `${quarter.year}-Q${quarter.quarter}`;
+  };
+  const lastQuarter = quarterBack(1);
+  const olderQuarter = quarterBack(2);
 
   beforeAll(async () => {
     const env: Record<string, string> = {};
@@ -165,37 +169,47 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
     });
     const organisationId = hanne?.unit.organisationId as string;
     const hanneCookie = await signIn(server.url, "hanne");
-    const url = `${server.url}/reports/${lastQuarter}/${organisationId}.pdf`;
-    // Offered, but not generated yet.
+    // Demo mode has the quarter just ended written at start, for a leader to download.
+    const lastFile = join(server.dataDir, "reports", lastQuarter, `${organisationId}.pdf`);
+    await waitFor(() => readFile(lastFile).catch(() => null), "the demo's quarterly report");
+    const last = await get(
+      `${server.url}/reports/${lastQuarter}/${organisationId}.pdf`,
+      hanneCookie,
+    );
+    expect(last.status).toBe(200);
+    expect(Buffer.from(await last.arrayBuffer()).equals(await readFile(lastFile))).toBe(true);
+
+    // An older quarter is offered, but not written yet.
+    const url = `${server.url}/reports/${olderQuarter}/${organisationId}.pdf`;
     const offered = await trpcQuery<{ quarters: Array<{ quarter: string; url: string }> }>(
       server.url,
       "exports.quarterlyReports",
       hanneCookie,
     );
-    expect(offered.data.quarters[0]).toEqual({
-      quarter: lastQuarter,
-      url: `/reports/${lastQuarter}/${organisationId}.pdf`,
-    });
+    expect(offered.data.quarters.slice(0, 2)).toEqual([
+      { quarter: lastQuarter, url: `/reports/${lastQuarter}/${organisationId}.pdf` },
+      { quarter: olderQuarter, url: `/reports/${olderQuarter}/${organisationId}.pdf` },
+    ]);
     expect((await get(url, hanneCookie)).status).toBe(404);
 
     // On demand, as an operator would: the worker's quarterly report job for that quarter.
-    await server.worker()?.boss.send("reports.quarterly", { quarter: lastQuarter });
-    const file = join(server.dataDir, "reports", lastQuarter, `${organisationId}.pdf`);
+    await server.worker()?.boss.send("reports.quarterly", { quarter: olderQuarter });
+    const file = join(server.dataDir, "reports", olderQuarter, `${organisationId}.pdf`);
     await waitFor(() => readFile(file).catch(() => null), "the quarterly report");
 
     const response = await get(url, hanneCookie);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toBe(
-      `attachment; filename="samstemt-kvartalsrapport-${lastQuarter}.pdf"`,
+      `attachment; filename="samstemt-kvartalsrapport-${olderQuarter}.pdf"`,
     );
     expect(response.headers.get("cache-control")).toBe("no-store");
     const parser = new PDFParse({ data: new Uint8Array(await response.arrayBuffer()) });
     const text = (await parser.getText()).text.replace(/\s+/g, " ");
     await parser.destroy();
     expect(text).toContain(hanne?.unit.organisation.name as string);
-    // The procedure audits each granted request, the earlier one for a report not yet written too.
-    expect(await auditActions("report.downloaded")).toBe(2);
+    // The procedure audits each granted request, the one for a report not yet written too.
+    expect(await auditActions("report.downloaded")).toBe(3);
 
     // Lene leads Holstebro Kommune: not Hanne's report, though it exists; her own, yes.
     const lene = await signIn(server.url, "lene");
