@@ -186,10 +186,14 @@ describe.each(testDatabaseKinds())("consent, change notices and closing on %s", 
     expect(await taskKinds(third.regionStaff, day(7))).not.toContain("acknowledge_change_notice");
   });
 
-  it("closing: only a leader is offered it; a closed case is read-only and still listed and found", async () => {
+  it("closing: only a leader or the coordinator is offered it; a closed case is read-only and still listed and found", async () => {
+    // A member who is neither a leader nor the coordinator is not offered it; the coordinator is.
+    expect(
+      (await (await as(third.regionStaff, day(8))).cases.get({ caseId })).actions.closeCase,
+    ).toBe(false);
     expect(
       (await (await as(orgs.regionStaff, day(8))).cases.get({ caseId })).actions.closeCase,
-    ).toBe(false);
+    ).toBe(true);
     const leader = await as(orgs.municipalityLeader, day(8));
     expect((await leader.cases.get({ caseId })).actions.closeCase).toBe(true);
     expect(

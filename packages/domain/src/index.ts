@@ -178,7 +178,6 @@ export { agreementDraftFromCase } from "./agreements/agreement-draft-from-case";
 export {
   type AgreementField,
   agreementFields,
-  agreementTitles,
   citizenAgreementFields,
   organisationalAgreementFields,
 } from "./agreements/agreement-fields";

@@ -36,7 +36,7 @@ export interface CaseActions {
   recordChangeNotice: boolean;
   /** R13: change notices waiting for this person's acknowledgement. */
   acknowledgeNoticeIds: string[];
-  /** Close the case with a reason (a leader of a participating organisation or the initiator's unit). */
+  /** Close the case with a reason (a leader of a participating organisation or the initiator's unit, or the coordinator). */
   closeCase: boolean;
   /** R10/R11: write and save the agreements' drafts (anyone taking part, on an active case). */
   editAgreements: boolean;
@@ -109,10 +109,12 @@ export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
       ),
       citizen: signable(state, "citizen", actor, active && member ? ["team", "citizen"] : []),
     },
+    // A leader on the case, or the coordinator of an active case (R7).
     closeCase:
-      (state.status === "endorsed" || active) &&
-      actor.role === "leader" &&
-      (leaderOfInitiatorsUnit || participating),
+      ((state.status === "endorsed" || active) &&
+        actor.role === "leader" &&
+        (leaderOfInitiatorsUnit || participating)) ||
+      (active && state.team.coordinatorPersonId === actor.personId),
     activation: {
       ready: sectors.length >= MINIMUM_SECTORS,
       sectors,

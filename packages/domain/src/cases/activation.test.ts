@@ -327,6 +327,14 @@ describe("closeCase", () => {
     expect(state.closure?.note).toBe("Ingen partnere");
   });
 
+  it("R7: the coordinator of an active case closes it too; another member does not", () => {
+    const { state } = expectOk(
+      closeCase(activeCase(), { reason: "goal_reached" }, ctx(contactPerson, T3)),
+    );
+    expect(state.closure?.closedBy).toEqual(contactPerson);
+    expectError(closeCase(activeCase(), { reason: "deceased" }, ctx(psychiatrist)), "NOT_A_LEADER");
+  });
+
   it("only leaders on the case close it, and a closed case stays closed", () => {
     expectError(closeCase(activeCase(), { reason: "deceased" }, ctx(psychiatrist)), "NOT_A_LEADER");
     expectError(

@@ -17,7 +17,8 @@ export type CloseCaseCommand = z.input<typeof CloseCaseCommandSchema>;
 
 /**
  * Closes an endorsed or active case with a reason. Leaders carry the case (R6, R12), so a
- * leader of a participating organisation or of the initiator's unit closes it.
+ * leader of a participating organisation or of the initiator's unit closes it; so may the
+ * coordinator of an active case (R7), who holds the collaboration together.
  */
 export function closeCase(
   state: CaseState,
@@ -32,8 +33,11 @@ export function closeCase(
     (s, command, { actor, now }) => {
       const error = requireStatus(s, ["endorsed", "active"], "R6");
       if (error) return error;
-      if (!isLeader(actor)) return domainError("NOT_A_LEADER");
+      // The coordinator, who holds the collaboration together (R7), may close it too.
+      const coordinator = s.status === "active" && s.team.coordinatorPersonId === actor.personId;
+      if (!isLeader(actor) && !coordinator) return domainError("NOT_A_LEADER");
       const mayClose =
+        coordinator ||
         isLeaderOfUnit(actor, s.initiative.initiator) ||
         participatingOrganisation(s, actor.organisationId) !== undefined;
       if (!mayClose) {

@@ -1,4 +1,5 @@
-import { type AgreementKind, agreementFields, agreementTitles } from "@samstemt/domain";
+import { type AgreementKind, agreementFields } from "@samstemt/domain";
+import { agreementTitles } from "@samstemt/domain/labels";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../components/format";
 import type { CaseView } from "../case/case-types";

@@ -1,4 +1,5 @@
-import { type AgreementKind, agreementKinds, agreementTitles } from "@samstemt/domain";
+import { type AgreementKind, agreementKinds } from "@samstemt/domain";
+import { agreementTitles } from "@samstemt/domain/labels";
 import { errorCode, QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "@tanstack/react-router";

@@ -1,4 +1,5 @@
-import { type AgreementKind, agreementTitles } from "@samstemt/domain";
+import type { AgreementKind } from "@samstemt/domain";
+import { agreementTitles } from "@samstemt/domain/labels";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../components/format";

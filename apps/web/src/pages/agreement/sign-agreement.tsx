@@ -1,9 +1,9 @@
 import {
   type AgreementKind,
   agreementCompleteness,
-  agreementTitles,
   type SignatoryCapacity,
 } from "@samstemt/domain";
+import { agreementTitles } from "@samstemt/domain/labels";
 import { useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";

@@ -1,4 +1,5 @@
-import { agreementKinds, agreementTitles } from "@samstemt/domain";
+import { agreementKinds } from "@samstemt/domain";
+import { agreementTitles } from "@samstemt/domain/labels";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "./case-types";

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@samstemt/api";
-import { agreementTitles } from "@samstemt/domain";
+import { agreementTitles } from "@samstemt/domain/labels";
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
