@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { readWorkerSettings } from "@samstemt/worker";
 import { describe, expect, it } from "vitest";
 import { readServerConfig } from "../src/env";
 
@@ -32,5 +33,15 @@ describe("the embedded worker's settings (issue 12)", () => {
 
   it("refuses a malformed worker setting at start", () => {
     expect(() => readServerConfig({ SMTP_URL: "http://nope" })).toThrow(/SMTP_URL/);
+  });
+
+  it("gives a worker on its own, with the server's DATA_DIR, the server's folders", () => {
+    const env = { DATA_DIR: "/srv/samstemt", REPORT_DIR: "/mnt/reports" };
+    const server = readServerConfig(env).worker;
+    const worker = readWorkerSettings(env);
+    expect(worker.exportDir).toBe(server.exportDir);
+    expect(worker.reportDir).toBe("/mnt/reports");
+    expect(worker.reportDir).toBe(server.reportDir);
+    expect(worker.digitalPostDir).toBe(server.digitalPostDir);
   });
 });

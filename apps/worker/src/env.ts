@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -27,12 +28,14 @@ const settingsSchema = z.object({
   JOB_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(4),
   /** Attempts of an alert e-mail before it goes to the dead-letter list. */
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  /** The server's data folder: the worker's folders default to ones inside it (as the server's). */
+  DATA_DIR: z.string().min(1).default("./.data"),
   /** Where analyst exports are written (one folder per export). */
-  EXPORT_DIR: z.string().min(1).default(".data/exports"),
+  EXPORT_DIR: z.string().min(1).optional(),
   /** Where quarterly reports are stored (a folder per quarter, a PDF per organisation). */
-  REPORT_DIR: z.string().min(1).default(".data/reports"),
+  REPORT_DIR: z.string().min(1).optional(),
   /** The local digital-post adapter's outbox folder (F2): one MeMo-like XML file per message. */
-  DIGITAL_POST_DIR: z.string().min(1).default(".data/digital-post"),
+  DIGITAL_POST_DIR: z.string().min(1).optional(),
   /** Hours an export's files are kept after it is written. */
   EXPORT_TTL_HOURS: z.coerce.number().min(1).default(72),
   /** Cells of aggregate tables below this count are suppressed (and enough others with them). */
@@ -66,9 +69,10 @@ export function readWorkerSettings(source: NodeJS.ProcessEnv = process.env): Wor
     outboxRetentionSeconds: env.OUTBOX_RETENTION_DAYS * 86_400,
     jobRetryLimit: env.JOB_RETRY_LIMIT,
     emailMaxAttempts: env.EMAIL_MAX_ATTEMPTS,
-    exportDir: env.EXPORT_DIR,
-    reportDir: env.REPORT_DIR,
-    digitalPostDir: env.DIGITAL_POST_DIR,
+    // The server reads the files these folders hold: a worker on its own must share them.
+    exportDir: env.EXPORT_DIR ?? join(env.DATA_DIR, "exports"),
+    reportDir: env.REPORT_DIR ?? join(env.DATA_DIR, "reports"),
+    digitalPostDir: env.DIGITAL_POST_DIR ?? join(env.DATA_DIR, "digital-post"),
     exportTtlSeconds: env.EXPORT_TTL_HOURS * 3600,
     suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   };
