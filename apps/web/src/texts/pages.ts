@@ -333,6 +333,13 @@ export const pagesDa = {
     meetingPlanned: "{{kind}} planlagt",
     meetingHeld: "{{kind}} holdt",
     closed: "Sagen afsluttet",
+    consentRecorded: "Samtykke registreret (R4)",
+    consentWithdrawn: "Samtykke trukket tilbage (R4)",
+    changeNotice: "Ændring i indsatsen meldt (R13)",
+    agreementSigned: {
+      organisational: "Samarbejdsaftale – Ledere & Team, version {{version}}, underskrevet",
+      citizen: "Samarbejdsaftale – Borger/patient & Team, version {{version}}, underskrevet",
+    },
   },
   initiative: {
     reasons: "Begrundelse (R1)",
@@ -675,6 +682,13 @@ export const pagesEn: Shape<typeof pagesDa> = {
     meetingPlanned: "{{kind}} planned",
     meetingHeld: "{{kind}} held",
     closed: "Case closed",
+    consentRecorded: "Consent recorded (R4)",
+    consentWithdrawn: "Consent withdrawn (R4)",
+    changeNotice: "Change in an intervention notified (R13)",
+    agreementSigned: {
+      organisational: "Organisational agreement, version {{version}}, signed",
+      citizen: "Citizen agreement, version {{version}}, signed",
+    },
   },
   initiative: {
     reasons: "Reasons (R1)",

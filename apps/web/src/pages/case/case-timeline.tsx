@@ -76,6 +76,33 @@ export function timelineOf(
       add(meeting.heldAt, t("timeline.meetingHeld", { kind }), meeting.record?.recordedBy.name);
     }
   }
+  // R4: consent recorded and withdrawn (the details only as far as the consent reaches).
+  for (const consent of view.consents) {
+    const recorded = consent.details.recordedBy;
+    add(recorded.recordedAt, t("timeline.consentRecorded"), recorded.name);
+    if (consent.details.shown && consent.details.content.withdrawnAt) {
+      add(
+        consent.details.content.withdrawnAt,
+        t("timeline.consentWithdrawn"),
+        consent.details.content.withdrawalRecordedBy?.name,
+      );
+    }
+  }
+  // R13: a change in a partner's intervention.
+  for (const notice of view.changeNotices) {
+    const by = notice.description.recordedBy;
+    add(by.recordedAt, t("timeline.changeNotice"), by.name);
+  }
+  // R10/R11: each agreement version once every party has signed it.
+  for (const kind of ["organisational", "citizen"] as const) {
+    for (const version of view.agreements[kind]) {
+      add(
+        version.signedAt,
+        t(`timeline.agreementSigned.${kind}`, { version: version.version }),
+        null,
+      );
+    }
+  }
   if (view.closure) add(view.closure.closedAt, t("timeline.closed"), view.closure.closedBy.name);
   // Newest first; what happened at the same instant keeps its order of events, reversed.
   return items
