@@ -197,6 +197,9 @@ export {
 } from "./agreements/agreement-schemas";
 export {
   type AgreementVersion,
+  type CitizenAgreementRecord,
+  CitizenAgreementRecordSchema,
+  citizenAgreementMethods,
   type CitizenAgreementVersion,
   type OrganisationalAgreementVersion,
   type SignatoryCapacity,

@@ -17,12 +17,25 @@ export const signatoryCapacities = ["leader", "team", "citizen"] as const;
 export const SignatoryCapacitySchema = z.enum(signatoryCapacities);
 export type SignatoryCapacity = z.output<typeof SignatoryCapacitySchema>;
 
+/**
+ * R11: how the citizen agreed to the citizen agreement, recorded by the team member who
+ * records the citizen's signature (the citizen does not use the system).
+ */
+export const citizenAgreementMethods = ["on_paper", "in_person", "by_phone"] as const;
+export const CitizenAgreementRecordSchema = z.object({
+  how: z.enum(citizenAgreementMethods),
+  agreedAt: InstantSchema,
+});
+export type CitizenAgreementRecord = z.output<typeof CitizenAgreementRecordSchema>;
+
 export const SignatureSchema = z.object({
   signAs: SignatoryCapacitySchema,
   signedAt: InstantSchema,
   signedBy: ActorSchema,
   /** For leader signatures: the organisation the leader signs for. */
   organisationId: IdSchema.nullable(),
+  /** R11: for the citizen's signature, how and when the citizen agreed; absent on older data. */
+  citizenAgreement: CitizenAgreementRecordSchema.nullish(),
 });
 export type Signature = z.output<typeof SignatureSchema>;
 

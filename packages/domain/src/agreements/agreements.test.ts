@@ -256,6 +256,46 @@ describe("R10/R11 drafting and signing", () => {
     expect(agreedMeetingFrequency(team.state)).toEqual({ every: 2, unit: "week", note: null });
   });
 
+  it("R11: the team member records how and when the citizen agreed, never in the future", () => {
+    const draft = expectOk(
+      saveAgreementDraft(
+        activeCase(),
+        { kind: "citizen", content: completeCitizenAgreement },
+        ctx(psychiatrist, T3),
+      ),
+    ).state;
+    const sign = { kind: "citizen" as const, version: 1, signAs: "citizen" as const };
+    const agreedAt = new Date(T3.getTime() - 3_600_000);
+    const signed = expectOk(
+      signAgreement(
+        draft,
+        { ...sign, citizenAgreement: { how: "on_paper", agreedAt } },
+        ctx(contactPerson, T3),
+      ),
+    ).state;
+    expect(signed.agreements.citizen[0]?.signatures[0]?.citizenAgreement).toEqual({
+      how: "on_paper",
+      agreedAt,
+    });
+    expectError(
+      signAgreement(
+        draft,
+        { ...sign, citizenAgreement: { how: "in_person", agreedAt: new Date(T3.getTime() + 1) } },
+        ctx(contactPerson, T3),
+      ),
+      "INVALID_COMMAND",
+    );
+    // Only the citizen's signature carries it.
+    const team = expectOk(
+      signAgreement(
+        draft,
+        { ...sign, signAs: "team", citizenAgreement: { how: "on_paper", agreedAt } },
+        ctx(contactPerson, T3),
+      ),
+    ).state;
+    expect(team.agreements.citizen[0]?.signatures[0]?.citizenAgreement).toBeNull();
+  });
+
   it("R10/R11: agreements are written for active cases by people on the case", () => {
     expectError(saveOrg(joinedCase()), "WRONG_CASE_STATUS");
     const outsider = { ...gpLeader, role: "staff" as const };

@@ -10,6 +10,7 @@ import { agreementCompleteness } from "./agreement-completeness";
 import { type AgreementKind, AgreementKindSchema } from "./agreement-schemas";
 import {
   type AgreementVersion,
+  CitizenAgreementRecordSchema,
   type SignatoryCapacity,
   SignatoryCapacitySchema,
   type Signature,
@@ -20,6 +21,8 @@ export const SignAgreementCommandSchema = z.object({
   version: z.number().int().min(1),
   /** `leader` for the organisational agreement; `team` or `citizen` for the citizen agreement. */
   signAs: SignatoryCapacitySchema,
+  /** R11: with `signAs: "citizen"`, how and when the citizen agreed. */
+  citizenAgreement: CitizenAgreementRecordSchema.nullish(),
 });
 export type SignAgreementCommand = z.input<typeof SignAgreementCommandSchema>;
 
@@ -112,11 +115,20 @@ export function signAgreement(
           },
         });
       }
+      const citizenAgreement =
+        command.signAs === "citizen" ? (command.citizenAgreement ?? null) : null;
+      if (citizenAgreement && citizenAgreement.agreedAt.getTime() > now.getTime()) {
+        return domainError("INVALID_COMMAND", {
+          rule,
+          details: { agreedAt: citizenAgreement.agreedAt, reason: "in the future" },
+        });
+      }
       const signature: Signature = {
         signAs: command.signAs,
         signedAt: now,
         signedBy: actor,
         organisationId: command.signAs === "leader" ? actor.organisationId : null,
+        citizenAgreement,
       };
       if (
         target.status === "signed" ||

@@ -76,6 +76,7 @@ export function caseViewFor(state: CaseState, viewer: Actor, at: Date): CaseView
         signedAt: signature.signedAt,
         signedBy: personRef(signature.signedBy),
         organisationId: signature.organisationId,
+        citizenAgreement: signature.citizenAgreement ?? null,
       })),
       content: item(
         "agreement_content",

@@ -72,6 +72,8 @@ export interface AgreementVersionView<Content> {
     signedAt: Date;
     signedBy: PersonRef;
     organisationId: string | null;
+    /** R11: for the citizen's signature, how and when the citizen agreed (when recorded). */
+    citizenAgreement: { how: "on_paper" | "in_person" | "by_phone"; agreedAt: Date } | null;
   }>;
   content: ViewItem<Content>;
 }
