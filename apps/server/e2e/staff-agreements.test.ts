@@ -320,13 +320,23 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     await form.getByLabel("Aftaler angående kommunikationsvej").fill("Telefon til tovholderen");
     await form.getByRole("button", { name: "Gem kladde" }).click();
     await status("Kladden er gemt (version 1).");
+    // R11: how and when the citizen agreed is asked for before the signature is recorded.
+    await page.getByRole("button", { name: "Registrér borgerens underskrift" }).click();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: "Vælg, hvordan borgeren tilsluttede sig aftalen." })
+      .waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Skrev under på papir").check();
     for (const button of ["Registrér borgerens underskrift", "Underskriv for teamet"]) {
       await page.getByRole("button", { name: button }).click();
       await page.getByRole("button", { name: "Ja, underskriv" }).click();
       await status("Underskriften er registreret.");
     }
     await page.getByText("Version 1 · underskrevet").waitFor();
-    await page.getByText(/Borgeren \(registreret af\) – Mads Østergaard/).waitFor();
+    await page
+      .getByText(/Borgeren \(registreret af\) – Mads Østergaard.*\(skrev under på papir/)
+      .waitFor();
     await expectAccessible(page);
   });
 

@@ -199,12 +199,24 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
         await staff.agreements.signAgreement({
           caseId,
           expectedVersion: version,
-          payload: { kind: "citizen", version: 1, signAs },
+          payload: {
+            kind: "citizen",
+            version: 1,
+            signAs,
+            citizenAgreement: { how: "in_person", agreedAt: day(2) },
+          },
         })
       ).version;
     }
     const detail = await staff.cases.get({ caseId });
     expect(detail.view.agreements.citizen[0]?.status).toBe("signed");
+    // R11: how and when the citizen agreed is kept with the citizen's signature only.
+    expect(
+      detail.view.agreements.citizen[0]?.signatures.map((s) => [s.signAs, s.citizenAgreement]),
+    ).toEqual([
+      ["citizen", { how: "in_person", agreedAt: day(2) }],
+      ["team", null],
+    ]);
   });
 
   it("two people saving the same draft: the second gets a conflict and nothing is overwritten", async () => {

@@ -50,6 +50,18 @@ export const agreementsDa = {
     },
     citizenHint:
       "Borgeren bruger ikke systemet. Registrér borgerens underskrift, når borgeren har skrevet under på papir eller givet tilsagn på mødet – du står som den, der registrerede det.",
+    howLegend: "Hvordan tilsluttede borgeren sig aftalen?",
+    how: {
+      on_paper: "Skrev under på papir",
+      in_person: "Sagde ja på et møde",
+      by_phone: "Sagde ja i telefonen",
+    },
+    agreedLegend: "Hvornår tilsluttede borgeren sig?",
+    citizenAgreed: "{{how}} {{date}}",
+    errors: {
+      how: "Vælg, hvordan borgeren tilsluttede sig aftalen.",
+      agreedAt: "Skriv en gyldig dato, der ikke ligger i fremtiden.",
+    },
     confirmSign: "Underskriv version {{version}} af {{title}}?",
     confirmCitizen: "Registrér, at borgeren har underskrevet version {{version}} af {{title}}?",
     yesSign: "Ja, underskriv",
@@ -133,6 +145,18 @@ export const agreementsEn: Shape<typeof agreementsDa> = {
     },
     citizenHint:
       "The citizen does not use the system. Record the citizen's signature once they have signed on paper or agreed at the meeting – you are named as the one who recorded it.",
+    howLegend: "How did the citizen agree to the agreement?",
+    how: {
+      on_paper: "Signed on paper",
+      in_person: "Said yes at a meeting",
+      by_phone: "Said yes on the phone",
+    },
+    agreedLegend: "When did the citizen agree?",
+    citizenAgreed: "{{how}} {{date}}",
+    errors: {
+      how: "Choose how the citizen agreed to the agreement.",
+      agreedAt: "Enter a valid date that is not in the future.",
+    },
     confirmSign: "Sign version {{version}} of {{title}}?",
     confirmCitizen: "Record that the citizen signed version {{version}} of {{title}}?",
     yesSign: "Yes, sign",

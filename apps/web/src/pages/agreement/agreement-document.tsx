@@ -67,6 +67,11 @@ export function AgreementDocument(props: { kind: AgreementKind; version: Agreeme
                 name: signature.signedBy.name ?? t("case.someone"),
                 date: format.dateTime(signature.signedAt),
               })}
+              {signature.citizenAgreement &&
+                ` (${t("agreements.citizenAgreed", {
+                  how: t(`agreements.how.${signature.citizenAgreement.how}`).toLowerCase(),
+                  date: format.date(signature.citizenAgreement.agreedAt),
+                })})`}
             </li>
           ))}
         </ul>

@@ -1,15 +1,17 @@
 import {
   type AgreementKind,
   agreementCompleteness,
+  citizenAgreementMethods,
   type SignatoryCapacity,
 } from "@samstemt/domain";
 import { agreementTitles } from "@samstemt/domain/labels";
-import { useTRPC } from "@samstemt/ui";
+import { civilDate, type DateParts, danishInstant, todayParts, useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Confirm, StepError } from "../../components/confirm";
-import { ErrorSummary, type FieldError } from "../../components/error-summary";
+import { DateFields } from "../../components/date-fields";
+import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
 import { useSignedInUser } from "../../layout/signed-in-user";
 import { useCaseCommands } from "../case/case-command";
 import type { AgreementVersionView } from "./agreement-document";
@@ -34,6 +36,10 @@ export function SignAgreement(props: {
   const [attempt, setAttempt] = useState(0);
   const [asking, setAsking] = useState<SignatoryCapacity | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // R11: how and when the citizen agreed, for the citizen's signature.
+  const [how, setHow] = useState<(typeof citizenAgreementMethods)[number] | null>(null);
+  const [agreedOn, setAgreedOn] = useState<DateParts>(todayParts);
+  const [agreedAt, setAgreedAt] = useState<Date | null>(null);
   const sign = useMutation(
     trpc.agreements.signAgreement.mutationOptions({
       onSuccess: () => {
@@ -59,16 +65,54 @@ export function SignAgreement(props: {
       fieldId: `agreement-${field.key}`,
       message: t("agreements.missingField", { label: field.label[language] }),
     }));
+    let at: Date | null = null;
+    if (signAs === "citizen") {
+      if (!how)
+        found.push({ fieldId: "citizen-how-on_paper", message: t("agreements.errors.how") });
+      const day = civilDate(agreedOn);
+      // Noon on the day, or now if that is still to come today: never in the future.
+      at = day ? new Date(Math.min(danishInstant(day, 12, 0).getTime(), Date.now())) : null;
+      if (!day || (at && danishInstant(day, 0, 0).getTime() > Date.now())) {
+        found.push({ fieldId: "citizen-agreed", message: t("agreements.errors.agreedAt") });
+      }
+    }
     setErrors(found);
     setAttempt((n) => n + 1);
+    setAgreedAt(at);
     if (found.length === 0) setAsking(signAs);
   };
+  const error = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   return (
     <section aria-labelledby="sign-title" className="panel no-print">
       <ErrorSummary errors={errors} attempt={attempt} />
       <h2 id="sign-title">{t("agreements.signTitle", { version: props.version.version })}</h2>
       {props.capacities.includes("citizen") && (
-        <p className="hint">{t("agreements.citizenHint")}</p>
+        <>
+          <p className="hint">{t("agreements.citizenHint")}</p>
+          <fieldset className={error("citizen-how-on_paper") ? "field-error" : undefined}>
+            <legend>{t("agreements.howLegend")}</legend>
+            <FieldMessage id="citizen-how-error" message={error("citizen-how-on_paper")} />
+            {citizenAgreementMethods.map((method) => (
+              <label key={method} className="choice" htmlFor={`citizen-how-${method}`}>
+                <input
+                  type="radio"
+                  name="citizen-how"
+                  id={`citizen-how-${method}`}
+                  checked={how === method}
+                  onChange={() => setHow(method)}
+                />
+                {t(`agreements.how.${method}`)}
+              </label>
+            ))}
+          </fieldset>
+          <DateFields
+            id="citizen-agreed"
+            legend={t("agreements.agreedLegend")}
+            value={agreedOn}
+            onChange={setAgreedOn}
+            error={error("citizen-agreed")}
+          />
+        </>
       )}
       <StepError message={failure} />
       {asking ? (
@@ -87,7 +131,13 @@ export function SignAgreement(props: {
             sign.mutate({
               caseId: commands.caseId,
               expectedVersion: commands.version,
-              payload: { kind: props.kind, version: props.version.version, signAs: asking },
+              payload: {
+                kind: props.kind,
+                version: props.version.version,
+                signAs: asking,
+                citizenAgreement:
+                  asking === "citizen" && how && agreedAt ? { how, agreedAt } : null,
+              },
             })
           }
         />
