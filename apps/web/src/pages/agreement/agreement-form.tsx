@@ -98,6 +98,13 @@ export function AgreementForm(props: {
     });
     base.current = { savedAt: props.latest.savedAt.getTime(), content: latestContent };
   }, [props.latest, latestContent, props.kind, t]);
+  // Never lost: leaving the page (closing the tab, reloading) with unsaved text asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
   const save = useMutation(
     trpc.agreements.saveAgreementDraft.mutationOptions({
       onSuccess: () => {
@@ -190,7 +197,9 @@ export function AgreementForm(props: {
                   <strong>{label}</strong>
                 </p>
                 <p className="hint">{t("agreements.fromCase")}</p>
-                <p className="minutes">{fieldText(field.key, prefill[field.key], t) || "—"}</p>
+                <p className="minutes agreement-known">
+                  {fieldText(field.key, prefill[field.key], t) || "—"}
+                </p>
               </div>
             );
           }
