@@ -191,12 +191,23 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
       { quarter: olderQuarter, url: `/reports/${olderQuarter}/${organisationId}.pdf` },
     ]);
     expect((await get(url, hanneCookie)).status).toBe(404);
+    // What has been written: the demo's report only, so far.
+    const writtenReports = async () => {
+      const listed = await get(`${server.url}/reports`, hanneCookie);
+      expect(listed.status).toBe(200);
+      expect(listed.headers.get("cache-control")).toBe("no-store");
+      return ((await listed.json()) as { reports: Array<{ quarter: string }> }).reports.map(
+        (r) => r.quarter,
+      );
+    };
+    expect(await writtenReports()).toEqual([lastQuarter]);
 
     // On demand, as an operator would: the worker's quarterly report job for that quarter.
     await server.worker()?.boss.send("reports.quarterly", { quarter: olderQuarter });
     const file = join(server.dataDir, "reports", olderQuarter, `${organisationId}.pdf`);
     await waitFor(() => readFile(file).catch(() => null), "the quarterly report");
 
+    expect(await writtenReports()).toEqual([lastQuarter, olderQuarter]);
     const response = await get(url, hanneCookie);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
@@ -228,6 +239,10 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
     expect((await get(`${server.url}/reports/${lastQuarter}/x.pdf`, hanneCookie)).status).toBe(404);
     expect((await get(`${server.url}/reports/..%2F..%2Fetc/passwd`, hanneCookie)).status).toBe(404);
     expect((await get(url)).status).toBe(401);
+    expect((await get(`${server.url}/reports`)).status).toBe(401);
+    expect((await get(`${server.url}/reports`, await signIn(server.url, "jonas"))).status).toBe(
+      404,
+    );
   }, 120_000);
 
   it("hands no file out for made-up paths under /exports and /reports: 404 or 401, never 500", async () => {

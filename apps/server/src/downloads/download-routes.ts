@@ -1,3 +1,5 @@
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import { type Actor, createCaller, createContext } from "@samstemt/api";
 import { TRPCError } from "@trpc/server";
 import { type Request, type Response, Router } from "express";
@@ -16,6 +18,12 @@ export interface DownloadOptions {
   callsPerMinutePerAddress: number;
   callsPerMinutePerPerson: number;
 }
+
+const fileExists = (path: string) =>
+  stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 
 const notFound = (res: Response) => res.status(404).json({ error: "Filen findes ikke." });
 
@@ -55,29 +63,67 @@ export function downloadRoutes(state: ServerState, options: DownloadOptions) {
     perPersonLimit(options.callsPerMinutePerPerson, (res) => actorOf(res)?.personId ?? null),
   );
 
+  type Caller = ReturnType<typeof createCaller>;
+
+  /** The API as the request's signed-in person; null when answered already (503, 401). */
+  const callerOf = (req: Request, res: Response): Caller | null => {
+    const db = state.ready ? state.database : null;
+    if (!db) {
+      res.status(503).json({ error: "Samstemt starter stadig." });
+      return null;
+    }
+    const actor: Actor | null = actorOf(res);
+    if (!actor) {
+      res.status(401).json({ error: "Log ind først." });
+      return null;
+    }
+    return createCaller(createContext({ db, actor, requestId: idOf(req) }));
+  };
+
+  const refused = (res: Response, error: unknown) => {
+    if (!(error instanceof TRPCError)) throw error;
+    const status = statusFor(error);
+    return status === 404 ? notFound(res) : res.status(status).json({ error: error.message });
+  };
+
   const download =
-    (
-      baseDir: string,
-      ask: (caller: ReturnType<typeof createCaller>, req: Request) => Promise<FileToSend> | null,
-    ) =>
+    (baseDir: string, ask: (caller: Caller, req: Request) => Promise<FileToSend> | null) =>
     async (req: Request, res: Response) => {
-      const db = state.ready ? state.database : null;
-      if (!db) return res.status(503).json({ error: "Samstemt starter stadig." });
-      const actor: Actor | null = actorOf(res);
-      if (!actor) return res.status(401).json({ error: "Log ind først." });
-      const caller = createCaller(createContext({ db, actor, requestId: idOf(req) }));
+      const caller = callerOf(req, res);
+      if (!caller) return;
       let file: FileToSend;
       try {
         const asked = ask(caller, req);
         if (!asked) return notFound(res);
         file = await asked;
       } catch (error) {
-        if (!(error instanceof TRPCError)) throw error;
-        const status = statusFor(error);
-        return status === 404 ? notFound(res) : res.status(status).json({ error: error.message });
+        return refused(res, error);
       }
       if (!(await streamFile(res, baseDir, file))) notFound(res);
     };
+
+  // The leader's reports that have been written (the API offers every finished quarter; only
+  // the server sees the worker's folder), for a page to link to without dead links.
+  routes.get("/reports", async (req, res) => {
+    const caller = callerOf(req, res);
+    if (!caller) return;
+    let offered: Awaited<ReturnType<Caller["exports"]["quarterlyReports"]>>;
+    try {
+      offered = await caller.exports.quarterlyReports();
+    } catch (error) {
+      return refused(res, error);
+    }
+    const written = await Promise.all(
+      offered.quarters.map(({ quarter }) =>
+        fileExists(join(options.reportDir, quarter, `${offered.organisationId}.pdf`)),
+      ),
+    );
+    res.json({
+      organisationId: offered.organisationId,
+      organisationName: offered.organisationName,
+      reports: offered.quarters.filter((_, i) => written[i]),
+    });
+  });
 
   routes.get(
     "/exports/:id/:format",
