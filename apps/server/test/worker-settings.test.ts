@@ -44,4 +44,14 @@ describe("the embedded worker's settings (issue 12)", () => {
     expect(worker.reportDir).toBe(server.reportDir);
     expect(worker.digitalPostDir).toBe(server.digitalPostDir);
   });
+
+  it("links e-mails to PUBLIC_URL unless APP_BASE_URL says otherwise", () => {
+    const publicUrl = "https://samstemt.region.example";
+    expect(readServerConfig({ PUBLIC_URL: publicUrl }).worker.appBaseUrl).toBe(publicUrl);
+    expect(
+      readServerConfig({ PUBLIC_URL: publicUrl, APP_BASE_URL: "https://other.example" }).worker
+        .appBaseUrl,
+    ).toBe("https://other.example");
+    expect(readServerConfig({}).worker.appBaseUrl).toBe("http://localhost:3000");
+  });
 });
