@@ -124,6 +124,10 @@ describe.skipIf(!executablePath)(
       await openCase("mads");
       const consent = page.getByRole("region", { name: /Samtykke til udveksling/ });
       await consent.getByRole("button", { name: /^Registrér tilbagetrækning/ }).click();
+      // When the citizen withdrew it: today unless changed, as day/month/year fields.
+      const when = consent.getByRole("group", { name: "Hvornår trak borgeren samtykket tilbage?" });
+      await when.getByLabel("Dag").waitFor();
+      await expectAccessible(page);
       await consent.getByRole("button", { name: "Ja, registrér tilbagetrækning" }).click();
       await page
         .getByRole("status")

@@ -59,7 +59,8 @@ export const part2Da = {
     recorded: "Samtykket er registreret.",
     withdraw: "Registrér tilbagetrækning",
     withdrawLabel: "Registrér tilbagetrækning af samtykket givet {{date}}",
-    confirmWithdraw: "Registrér, at samtykket givet {{date}} er trukket tilbage i dag?",
+    confirmWithdraw: "Registrér, at samtykket givet {{date}} er trukket tilbage?",
+    withdrawnWhen: "Hvornår trak borgeren samtykket tilbage?",
     yesWithdraw: "Ja, registrér tilbagetrækning",
     withdrawn:
       "Tilbagetrækningen er registreret. Oplysninger må ikke længere gå mellem organisationerne.",
@@ -70,6 +71,7 @@ export const part2Da = {
       givenFuture: "Samtykket kan ikke være givet i fremtiden.",
       expires: "Skriv en gyldig udløbsdato efter den dag, samtykket blev givet.",
       written: "Samtykke til andre formål end behandling skal være skriftligt.",
+      withdrawnAt: "Skriv en gyldig dato – ikke i fremtiden og ikke før samtykket blev givet.",
     },
   },
   notices: {
@@ -182,7 +184,8 @@ export const part2En: Shape<typeof part2Da> = {
     recorded: "The consent is recorded.",
     withdraw: "Record withdrawal",
     withdrawLabel: "Record withdrawal of the consent given {{date}}",
-    confirmWithdraw: "Record that the consent given {{date}} was withdrawn today?",
+    confirmWithdraw: "Record that the consent given {{date}} was withdrawn?",
+    withdrawnWhen: "When did the citizen withdraw the consent?",
     yesWithdraw: "Yes, record withdrawal",
     withdrawn:
       "The withdrawal is recorded. Information may no longer pass between the organisations.",
@@ -193,6 +196,7 @@ export const part2En: Shape<typeof part2Da> = {
       givenFuture: "The consent cannot have been given in the future.",
       expires: "Enter a valid expiry date after the day the consent was given.",
       written: "Consent for purposes other than treatment must be written.",
+      withdrawnAt: "Enter a valid date – not in the future and not before the consent was given.",
     },
   },
   notices: {

@@ -154,6 +154,9 @@ function WithdrawConsent(props: { consentId: string; givenAt: Date | null }) {
   const commands = useCaseCommands();
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // R4: when the citizen withdrew it — today unless told otherwise, never in the future.
+  const [when, setWhen] = useState<DateParts>(todayParts);
+  const [whenError, setWhenError] = useState<string | undefined>(undefined);
   const withdraw = useMutation(
     trpc.consent.withdrawConsent.mutationOptions({
       onSuccess: () => commands.done(t("consent.withdrawn")),
@@ -164,23 +167,54 @@ function WithdrawConsent(props: { consentId: string; givenAt: Date | null }) {
     }),
   );
   const date = props.givenAt ? format.date(props.givenAt) : "";
+  const fieldId = `withdraw-${props.consentId}`;
+  /** `undefined`: not a valid date; `null`: today (the server records its own now). */
+  const withdrawnAt = (): Date | null | undefined => {
+    const day = civilDate(when);
+    if (!day) return undefined;
+    const today = todayParts();
+    const isToday =
+      Number(today.day) === day.day &&
+      Number(today.month) === day.month &&
+      Number(today.year) === day.year;
+    if (isToday) return null;
+    const at = danishInstant(day, 0, 0);
+    if (at.getTime() > Date.now()) return undefined;
+    if (props.givenAt && at.getTime() < props.givenAt.getTime()) return undefined;
+    return at;
+  };
   return (
     <div>
       <StepError message={failure} />
       {asking ? (
-        <Confirm
-          question={t("consent.confirmWithdraw", { date })}
-          confirmLabel={t("consent.yesWithdraw")}
-          busy={withdraw.isPending}
-          onCancel={() => setAsking(false)}
-          onConfirm={() =>
-            withdraw.mutate({
-              caseId: commands.caseId,
-              expectedVersion: commands.version,
-              payload: { consentId: props.consentId },
-            })
-          }
-        />
+        <>
+          <DateFields
+            id={fieldId}
+            legend={t("consent.withdrawnWhen")}
+            value={when}
+            onChange={setWhen}
+            error={whenError}
+          />
+          <Confirm
+            question={t("consent.confirmWithdraw", { date })}
+            confirmLabel={t("consent.yesWithdraw")}
+            busy={withdraw.isPending}
+            onCancel={() => setAsking(false)}
+            onConfirm={() => {
+              const at = withdrawnAt();
+              setWhenError(at === undefined ? t("consent.errors.withdrawnAt") : undefined);
+              if (at === undefined) {
+                document.getElementById(fieldId)?.focus();
+                return;
+              }
+              withdraw.mutate({
+                caseId: commands.caseId,
+                expectedVersion: commands.version,
+                payload: { consentId: props.consentId, withdrawnAt: at },
+              });
+            }}
+          />
+        </>
       ) : (
         <button
           type="button"
