@@ -1,4 +1,5 @@
 import { type CaseSearchQuery, searchVisibleCases } from "@samstemt/db";
+import { textIssue, textIssues } from "@samstemt/domain";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
@@ -8,7 +9,13 @@ export const searchCasesInput = z.strictObject({
     .string()
     .trim()
     .min(2, "Skriv mindst to tegn af borgerens navn eller hele CPR-nummeret.")
-    .max(100, "Søgningen må højst være 100 tegn."),
+    .max(100, "Søgningen må højst være 100 tegn.")
+    // The domain's text rules: a NUL byte or a lone surrogate is a 400, never a database error.
+    .superRefine((text, ctx) => {
+      const issue = textIssue(text, { multiline: false });
+      if (issue) ctx.addIssue({ code: "custom", message: textIssues[issue].da });
+    })
+    .transform((text) => text.normalize("NFC")),
 });
 
 /** "0101901234" or "010190-1234" is a CPR number; anything else is part of a name. */

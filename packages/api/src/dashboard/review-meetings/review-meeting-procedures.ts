@@ -9,7 +9,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { leaderProcedure, router } from "../../trpc";
-import { RecordReviewMeetingInputSchema } from "./record-review-meeting-input";
+import { RecordIdSchema, RecordReviewMeetingInputSchema } from "./record-review-meeting-input";
 
 /** R12: the meetings the leader's organisation took part in, what is still open, who can take part. */
 const list = leaderProcedure.query(async ({ ctx }) => ({
@@ -20,7 +20,7 @@ const list = leaderProcedure.query(async ({ ctx }) => ({
 
 /** One meeting for its printed record; not found when the leader's organisation was not there. */
 const get = leaderProcedure
-  .input(z.object({ meetingId: z.string().min(1).max(64) }))
+  .input(z.strictObject({ meetingId: RecordIdSchema }))
   .query(async ({ ctx, input }) => {
     const meeting = await findReviewMeeting(ctx.db, ctx.actor, input.meetingId);
     if (!meeting) throw new TRPCError({ code: "NOT_FOUND", message: "Mødet findes ikke." });
