@@ -1,14 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { QuarterReview } from "./quarter-review/quarter-review";
+import { QuarterlyReportsPage } from "./quarterly-reports/quarterly-reports-page";
 import { ReviewMeetingsPage } from "./review-meetings/review-meetings-page";
 import { Summary } from "./summary";
 import { hrefFor, useUrlState } from "./url-state";
 
-/** The leader's dashboard: the quarter's figures, or the review meetings (R12). */
+/** The leader's dashboard: the quarter's figures, the review meetings or the quarterly reports (R12). */
 export function DashboardPage(props: { meId: string }) {
   const { t } = useTranslation();
   const [url, navigate] = useUrlState();
-  const link = (view: "figures" | "meetings") => (
+  const link = (view: "figures" | "meetings" | "reports") => (
     <a
       href={hrefFor({ ...url, view, cases: null, closingReason: null, meeting: null })}
       aria-current={url.view === view ? "page" : undefined}
@@ -26,6 +27,7 @@ export function DashboardPage(props: { meId: string }) {
         <ul>
           <li>{link("figures")}</li>
           <li>{link("meetings")}</li>
+          <li>{link("reports")}</li>
         </ul>
       </nav>
       {url.view === "figures" ? (
@@ -36,8 +38,10 @@ export function DashboardPage(props: { meId: string }) {
           </div>
           <QuarterReview />
         </>
-      ) : (
+      ) : url.view === "meetings" ? (
         <ReviewMeetingsPage meId={props.meId} />
+      ) : (
+        <QuarterlyReportsPage />
       )}
     </>
   );

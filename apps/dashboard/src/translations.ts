@@ -5,6 +5,17 @@ export const dashboardDa = {
     label: "Ledelsesoverblik",
     figures: "Kvartalstal",
     meetings: "Ledermøder (R12)",
+    reports: "Kvartalsrapporter",
+  },
+  reports: {
+    title: "Kvartalsrapporter",
+    intro:
+      "Rapporterne for {{organisation}} skrives, når et kvartal er slut. Hent dem som PDF til ledermødet (R12).",
+    none: "Der er ingen kvartalsrapporter endnu. Den første skrives, når det første kvartal er slut.",
+    download: "{{quarter}} – {{organisation}}",
+    pdf: "(PDF)",
+    smallFigures: "Tal under 5 står som «< 5» i rapporterne, så ingen borger kan genkendes.",
+    failed: "Kvartalsrapporterne kunne ikke hentes.",
   },
   review: {
     title: "{{quarter}} – {{scope}}",
@@ -210,6 +221,17 @@ export const dashboardEn: typeof dashboardDa = {
     label: "Leader overview",
     figures: "Quarterly figures",
     meetings: "Leader meetings (R12)",
+    reports: "Quarterly reports",
+  },
+  reports: {
+    title: "Quarterly reports",
+    intro:
+      "The reports for {{organisation}} are written when a quarter has ended. Download them as PDF for the leader meeting (R12).",
+    none: "There are no quarterly reports yet. The first is written when the first quarter has ended.",
+    download: "{{quarter}} – {{organisation}}",
+    pdf: "(PDF)",
+    smallFigures: "Figures below 5 show as “< 5” in the reports so no citizen can be recognised.",
+    failed: "The quarterly reports could not be fetched.",
   },
   review: {
     title: "{{quarter}} – {{scope}}",

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react";
  * sent to a colleague: `?kvartal=2026-Q3&omraade=enhed:<id>&sager=deadlineMissed`.
  */
 export interface DashboardUrlState {
-  view: "figures" | "meetings";
+  view: "figures" | "meetings" | "reports";
   quarter: string | null;
   /** "alle", "organisation:<id>" or "enhed:<id>". */
   scope: string;
@@ -25,10 +25,18 @@ const keys = {
   meeting: "moede",
 } as const;
 
+const viewNames = { figures: "tal", meetings: "moeder", reports: "rapporter" } as const;
+
+function viewOf(name: string | null): DashboardUrlState["view"] {
+  if (name === viewNames.meetings) return "meetings";
+  if (name === viewNames.reports) return "reports";
+  return "figures";
+}
+
 function read(): DashboardUrlState {
   const query = new URLSearchParams(window.location.search);
   return {
-    view: query.get(keys.view) === "moeder" ? "meetings" : "figures",
+    view: viewOf(query.get(keys.view)),
     quarter: query.get(keys.quarter),
     scope: query.get(keys.scope) ?? "alle",
     cases: query.get(keys.cases),
@@ -39,7 +47,7 @@ function read(): DashboardUrlState {
 
 export function hrefFor(state: DashboardUrlState): string {
   const query = new URLSearchParams();
-  if (state.view === "meetings") query.set(keys.view, "moeder");
+  if (state.view !== "figures") query.set(keys.view, viewNames[state.view]);
   if (state.quarter) query.set(keys.quarter, state.quarter);
   if (state.scope !== "alle") query.set(keys.scope, state.scope);
   if (state.cases) query.set(keys.cases, state.cases);
