@@ -2,6 +2,7 @@ import { AppShell, DemoSignIn, signOut, useTRPC } from "@samstemt/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { DashboardPage } from "./dashboard-page";
+import { ExportsPage } from "./exports/exports-page";
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -13,7 +14,12 @@ export function App() {
   const content = me.isPending ? (
     <p aria-live="polite">{t("loading")}</p>
   ) : !user ? (
-    <DemoSignIn roles={["leader"]} onSignedIn={() => void queryClient.invalidateQueries()} />
+    <DemoSignIn
+      roles={["leader", "analyst"]}
+      onSignedIn={() => void queryClient.invalidateQueries()}
+    />
+  ) : user.role === "analyst" ? (
+    <ExportsPage />
   ) : user.role !== "leader" ? (
     <p className="card">
       {t("leadersOnly", { role: t(`roles.${user.role}`).toLocaleLowerCase(i18n.language) })}
@@ -24,7 +30,7 @@ export function App() {
 
   return (
     <AppShell
-      section={t("section")}
+      section={user?.role === "analyst" ? t("exports.section") : t("section")}
       user={user}
       onSignOut={() => void signOut().then(() => queryClient.resetQueries())}
     >
