@@ -64,6 +64,27 @@ function storedBeforeProvenance(state: CaseState) {
   return json;
 }
 
+describe("meetings stored before place, video link and invitations (R7)", () => {
+  it("load with no place, no link and nobody invited", () => {
+    const json = JSON.parse(JSON.stringify(caseWithItems()));
+    expect(json.meetings.length).toBeGreaterThan(0);
+    for (const meeting of json.meetings) {
+      delete meeting.place;
+      delete meeting.videoLink;
+      delete meeting.invitedPersonIds;
+    }
+    for (const meeting of CaseStateSchema.parse(json).meetings) {
+      expect(meeting).toMatchObject({ place: null, videoLink: null, invitedPersonIds: [] });
+    }
+  });
+
+  it("refuses a stored video link that is not http(s)", () => {
+    const json = JSON.parse(JSON.stringify(caseWithItems()));
+    json.meetings[0].videoLink = "javascript:alert(1)";
+    expect(CaseStateSchema.safeParse(json).success).toBe(false);
+  });
+});
+
 describe("states stored before provenance (R4)", () => {
   const legacy = () => storedBeforeProvenance(withdrawn(withConsent(caseWithItems()), T5));
 

@@ -1,6 +1,28 @@
 import { ProvenanceSchema } from "../cases/provenance";
 import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
+import { optionalText } from "../common/text";
 import { z } from "../common/zod";
+
+/** R7: where a meeting is held ("Rådhuset, mødelokale 2"): one line, `null` when not given. */
+export const MeetingPlaceSchema = optionalText({ max: 300, multiline: false });
+
+/**
+ * R7: the video link of a meeting held online, `null` when not given. Only http(s): a
+ * `javascript:` or `file:` link would be shown to every team member as a link to follow.
+ */
+export const MeetingVideoLinkSchema = optionalText({ max: 2000, multiline: false }).refine(
+  (link) => link === null || isHttpUrl(link),
+  { error: "Linket skal være en webadresse, der begynder med https:// eller http://." },
+);
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
 
 /**
  * R8: a *collaboration meeting* (samarbejdsmøde) — the citizen is invited, though they may
@@ -23,6 +45,12 @@ export const MeetingSchema = z.object({
   heldAt: InstantSchema.nullable(),
   citizenPresent: z.boolean().nullable(),
   attendeePersonIds: z.array(IdSchema),
+  /** R7: where the meeting is held; `null` when not recorded. */
+  place: MeetingPlaceSchema,
+  /** R7: the video link for a meeting held online; `null` when not recorded. */
+  videoLink: MeetingVideoLinkSchema,
+  /** R7/R8: the team members the coordinator invited (the citizen's invitation is `citizenInvited`). */
+  invitedPersonIds: z.array(IdSchema),
   /** R7: the coordinator's decision minutes (beslutningsreferat). */
   decisionMinutes: OptionalTextSchema,
   /** R7: who convened the meeting; `null` for a meeting recorded as held without being scheduled here. */
@@ -35,10 +63,16 @@ export const MeetingSchema = z.object({
 });
 export type Meeting = z.output<typeof MeetingSchema>;
 
-/** A meeting as stored before provenance was recorded: `withProvenance` fills it in. */
+/**
+ * A meeting as stored before provenance was recorded: `withProvenance` fills it in. Meetings
+ * stored before place, video link and invited members were recorded load with none of them.
+ */
 export const StoredMeetingSchema = MeetingSchema.extend({
   scheduledBy: ProvenanceSchema.nullable().optional(),
   heldRecordedBy: ProvenanceSchema.nullable().optional(),
+  place: MeetingPlaceSchema.default(null),
+  videoLink: MeetingVideoLinkSchema.default(null),
+  invitedPersonIds: z.array(IdSchema).default([]),
 });
 
 /** R10/R11 "Mødehyppighed i teamet", structured so the next meeting due can be computed. */

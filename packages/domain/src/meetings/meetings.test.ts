@@ -77,6 +77,111 @@ describe("R7/R8 scheduleMeeting", () => {
   });
 });
 
+describe("R7 scheduleMeeting: place, video link and invited members", () => {
+  const base: ScheduleMeetingCommand = {
+    meetingId: "m1",
+    kind: "collaboration",
+    scheduledFor: at("2025-03-25T09:00:00Z"),
+  };
+
+  it("R7: records the place, the video link and the invited team members, each once", () => {
+    const { state } = expectOk(
+      scheduleMeeting(
+        activeCase(),
+        {
+          ...base,
+          place: "  Rådhuset, mødelokale 2 ",
+          videoLink: "https://video.example.dk/m/123",
+          invitedPersonIds: [psychiatrist.personId, contactPerson.personId, psychiatrist.personId],
+        },
+        ctx(contactPerson, T3),
+      ),
+    );
+    expect(state.meetings[0]).toMatchObject({
+      place: "Rådhuset, mødelokale 2",
+      videoLink: "https://video.example.dk/m/123",
+      invitedPersonIds: [psychiatrist.personId, contactPerson.personId],
+      // R8: the citizen's invitation is as before, whoever else is invited.
+      citizenInvited: true,
+    });
+  });
+
+  it("R7: place, link and invitations are optional; blank is none", () => {
+    const { state } = expectOk(
+      scheduleMeeting(
+        activeCase(),
+        { ...base, place: "   ", videoLink: "" },
+        ctx(contactPerson, T3),
+      ),
+    );
+    expect(state.meetings[0]).toMatchObject({ place: null, videoLink: null, invitedPersonIds: [] });
+  });
+
+  it("R7: only current team members are invited", () => {
+    expectError(
+      scheduleMeeting(
+        activeCase(),
+        { ...base, invitedPersonIds: [regionLeader.personId] },
+        ctx(contactPerson, T3),
+      ),
+      "MEMBER_NOT_IN_TEAM",
+    );
+  });
+
+  it.each([
+    "javascript:alert(1)",
+    "file:///etc/passwd",
+    "ftp://example.dk/x",
+    "video.example.dk/m/1",
+    "https://",
+    "https://x.dk/\u202Eevil",
+  ])("R7: refuses a video link that is not an http(s) address: %s", (videoLink) => {
+    expectError(
+      scheduleMeeting(activeCase(), { ...base, videoLink }, ctx(contactPerson, T3)),
+      "INVALID_COMMAND",
+    );
+  });
+
+  it("R7: refuses a place with a line break or control character", () => {
+    for (const place of ["Rådhuset\nlokale 2", "Rådhuset\u0000"]) {
+      expectError(
+        scheduleMeeting(activeCase(), { ...base, place }, ctx(contactPerson, T3)),
+        "INVALID_COMMAND",
+      );
+    }
+  });
+
+  it("R7: a held meeting keeps the plan's place, link and invitations", () => {
+    const planned = expectOk(
+      scheduleMeeting(
+        activeCase(),
+        { ...base, place: "Rådhuset", invitedPersonIds: [psychiatrist.personId] },
+        ctx(contactPerson, T3),
+      ),
+    ).state;
+    const held = expectOk(
+      recordMeetingHeld(
+        planned,
+        {
+          meetingId: "m1",
+          kind: "collaboration",
+          heldAt: at("2025-03-25T09:00:00Z"),
+          citizenPresent: true,
+          attendeePersonIds: [contactPerson.personId],
+          decisionMinutes: null,
+        },
+        ctx(contactPerson, at("2025-03-25T12:00:00Z")),
+      ),
+    ).state;
+    expect(held.meetings[0]).toMatchObject({
+      status: "held",
+      place: "Rådhuset",
+      videoLink: null,
+      invitedPersonIds: [psychiatrist.personId],
+    });
+  });
+});
+
 describe("R8/R9 recordMeetingHeld", () => {
   const held: RecordMeetingHeldCommand = {
     meetingId: "m1",

@@ -67,6 +67,10 @@ export function recordMeetingHeld(
         citizenPresent: command.citizenPresent,
         attendeePersonIds: [...new Set(command.attendeePersonIds)],
         decisionMinutes: command.decisionMinutes,
+        // R7: the plan's place, link and invitations stay with the meeting once held.
+        place: scheduled?.place ?? null,
+        videoLink: scheduled?.videoLink ?? null,
+        invitedPersonIds: scheduled?.invitedPersonIds ?? [],
         scheduledBy: scheduled?.scheduledBy ?? null,
         heldRecordedBy: provenanceOf(actor, now),
       };

@@ -5,12 +5,22 @@ import { provenanceOf } from "../cases/provenance";
 import { IdSchema, InstantSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
-import { MeetingKindSchema } from "./meeting";
+import { MeetingKindSchema, MeetingPlaceSchema, MeetingVideoLinkSchema } from "./meeting";
 
 export const ScheduleMeetingCommandSchema = z.object({
   meetingId: IdSchema,
   kind: MeetingKindSchema,
   scheduledFor: InstantSchema,
+  /** R7: where the meeting is held; optional (a video meeting may have no place). */
+  place: MeetingPlaceSchema,
+  /** R7: an http(s) link for a meeting held online; optional. */
+  videoLink: MeetingVideoLinkSchema,
+  /** R7: the current team members invited; each at most once. */
+  invitedPersonIds: z
+    .array(IdSchema)
+    .max(200)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
 });
 export type ScheduleMeetingCommand = z.input<typeof ScheduleMeetingCommandSchema>;
 
@@ -40,6 +50,12 @@ export function scheduleMeeting(
       if (actor.personId !== s.team.coordinatorPersonId) {
         return domainError("NOT_COORDINATOR", { details: { personId: actor.personId } });
       }
+      const notMember = command.invitedPersonIds.find(
+        (personId) => !s.team.members.some((m) => m.personId === personId),
+      );
+      if (notMember !== undefined) {
+        return domainError("MEMBER_NOT_IN_TEAM", { details: { personId: notMember } });
+      }
       if (command.scheduledFor.getTime() < nowMs) {
         return domainError("MEETING_SCHEDULED_IN_PAST", {
           details: { scheduledFor: command.scheduledFor },
@@ -60,6 +76,9 @@ export function scheduleMeeting(
               heldAt: null,
               citizenPresent: null,
               attendeePersonIds: [],
+              place: command.place,
+              videoLink: command.videoLink,
+              invitedPersonIds: command.invitedPersonIds,
               decisionMinutes: null,
               scheduledBy: provenanceOf(actor, now),
               heldRecordedBy: null,

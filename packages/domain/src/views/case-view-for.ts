@@ -194,6 +194,9 @@ export function caseViewFor(state: CaseState, viewer: Actor, at: Date): CaseView
       scheduledFor: meeting.scheduledFor,
       heldAt: meeting.heldAt,
       citizenInvited: meeting.citizenInvited,
+      place: meeting.place,
+      videoLink: meeting.videoLink,
+      invitedPersonIds: meeting.invitedPersonIds,
       scheduledBy: meeting.scheduledBy,
       record:
         meeting.heldRecordedBy === null

@@ -172,6 +172,11 @@ export interface CaseView {
     scheduledFor: Date | null;
     heldAt: Date | null;
     citizenInvited: boolean;
+    /** R7: where, and the video link; team logistics like the time. */
+    place: string | null;
+    videoLink: string | null;
+    /** R7: the team members invited. */
+    invitedPersonIds: string[];
     scheduledBy: Provenance | null;
     /** `null` until the meeting is held. */
     record: ViewItem<MeetingRecordView> | null;
