@@ -179,11 +179,44 @@ describe.each(testDatabaseKinds())("staff app reads on %s", (kind) => {
     ]);
     expect(await kindsOf(orgs.municipalityStaff, now, caseId)).toEqual([]);
     const coordinator = await callerFor(db, orgs.regionStaff, now);
+    // R7: a link that is not http(s) is refused at the door as a 400, never stored.
+    expect(
+      await codeOf(
+        coordinator.meetings.scheduleMeeting({
+          caseId,
+          expectedVersion: version,
+          payload: {
+            meetingId: crypto.randomUUID(),
+            kind: "collaboration",
+            scheduledFor: later(3),
+            videoLink: "javascript:alert(1)",
+          },
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
     await coordinator.meetings.scheduleMeeting({
       caseId,
       expectedVersion: version,
-      payload: { meetingId: crypto.randomUUID(), kind: "collaboration", scheduledFor: later(3) },
+      payload: {
+        meetingId: crypto.randomUUID(),
+        kind: "collaboration",
+        scheduledFor: later(3),
+        place: "Rådhuset, mødelokale 2",
+        videoLink: "https://video.example.dk/m/1",
+        invitedPersonIds: [orgs.municipalityStaff.id],
+      },
     });
+    // R7: every team member sees where the meeting is and who is invited.
+    const planned = (await (await callerFor(db, orgs.municipalityStaff, now)).cases.get({ caseId }))
+      .view.meetings;
+    expect(planned).toMatchObject([
+      {
+        place: "Rådhuset, mødelokale 2",
+        videoLink: "https://video.example.dk/m/1",
+        invitedPersonIds: [orgs.municipalityStaff.id],
+        citizenInvited: true,
+      },
+    ]);
     expect(await kindsOf(orgs.regionStaff, now, caseId)).toEqual(agreementsToWrite);
     const due = (await (await callerFor(db, orgs.regionStaff, later(4))).tasks.mine()).caseTasks;
     expect(due.filter((task) => task.caseId === caseId).map((task) => task.kind)).toEqual([

@@ -151,6 +151,8 @@ export {
   MeetingFrequencySchema,
   type MeetingKind,
   MeetingKindSchema,
+  MeetingPlaceSchema,
+  MeetingVideoLinkSchema,
   meetingKinds,
 } from "./meetings/meeting";
 export {

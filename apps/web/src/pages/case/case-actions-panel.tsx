@@ -38,7 +38,7 @@ export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
           initiatorOrganisationId={view.initiative.initiator.organisationId}
         />
       )}
-      {actions.scheduleMeeting && <ScheduleMeeting />}
+      {actions.scheduleMeeting && <ScheduleMeeting view={view} />}
       {actions.recordMeeting && (
         // A new plan starts the form afresh, with the planned meeting chosen.
         <RecordMeeting

@@ -59,6 +59,28 @@ export function MeetingsSection(props: { detail: CaseDetail; children?: ReactNod
                         : "meetings.withoutCitizen",
                     )}
                   </span>
+                  {meeting.place && (
+                    <p>
+                      {t("meetings.place")}: {meeting.place}
+                    </p>
+                  )}
+                  {meeting.videoLink && (
+                    <p>
+                      {/* R7: only http(s) links are stored; opened away from the case page. */}
+                      <a href={meeting.videoLink} target="_blank" rel="noopener noreferrer">
+                        {t("meetings.videoLinkOpen")}
+                        <span className="visually-hidden"> {t("meetings.newWindow")}</span>
+                      </a>
+                    </p>
+                  )}
+                  {meeting.invitedPersonIds.length > 0 && (
+                    <p>
+                      {t("meetings.invited")}:{" "}
+                      {meeting.invitedPersonIds
+                        .map((id) => names.get(id) ?? t("case.someone"))
+                        .join(", ")}
+                    </p>
+                  )}
                 </td>
                 <td>
                   {meeting.record ? (
