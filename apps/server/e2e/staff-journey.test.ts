@@ -311,12 +311,27 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
     await schedule.getByLabel("Måned").fill(tomorrow.month);
     await schedule.getByLabel("År").fill(tomorrow.year);
     await schedule.getByLabel("Klokkeslæt").fill("10.00");
+    // R7: where, and a link that is not a web address is caught before it is sent.
+    await schedule.getByLabel("Sted").fill("Rådhuset, mødelokale 2");
+    await schedule.getByLabel("Link til videomøde").fill("javascript:alert(1)");
+    await schedule.getByRole("button", { name: "Planlæg mødet" }).click();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: /Skriv linket som en webadresse/ })
+      .click();
+    await schedule.getByLabel("Link til videomøde").fill("https://video.example.dk/m/1");
+    await schedule
+      .getByRole("group", { name: "Hvem fra teamet inviteres?" })
+      .getByRole("checkbox")
+      .first()
+      .check();
     await schedule.getByRole("button", { name: "Planlæg mødet" }).click();
     await page.getByRole("status").filter({ hasText: "Mødet er planlagt." }).waitFor();
-    await page
-      .getByRole("region", { name: "Møder" })
-      .getByText("Planlagt", { exact: true })
-      .waitFor();
+    const meetingList = page.getByRole("region", { name: "Møder" });
+    await meetingList.getByText("Planlagt", { exact: true }).waitFor();
+    await meetingList.getByText("Sted: Rådhuset, mødelokale 2").waitFor();
+    await meetingList.getByRole("link", { name: /Åbn videomødet/ }).waitFor();
+    await meetingList.getByText(/^Inviteret: /).waitFor();
 
     const record = page.getByRole("region", { name: /^Registrér et holdt møde/ });
     const today = danishDateParts(new Date());
