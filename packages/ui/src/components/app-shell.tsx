@@ -34,9 +34,23 @@ export function AppShell(props: {
               <span className="signed-in">
                 {t("signedInAs", { name: props.user.name, unit: props.user.unitName })}
               </span>
-              <button type="button" className="secondary" onClick={props.onSignOut}>
-                {t("signOut")}
-              </button>
+              {/* A form POST, so sign-out works without script and the server can send the
+                  browser on to the login service's sign-out (issue 10); with an onSignOut the
+                  app signs out in place (or follows the service's address, see signOut). */}
+              <form
+                method="post"
+                action="/auth/logout"
+                className="sign-out"
+                onSubmit={(event) => {
+                  if (!props.onSignOut) return;
+                  event.preventDefault();
+                  props.onSignOut();
+                }}
+              >
+                <button type="submit" className="secondary">
+                  {t("signOut")}
+                </button>
+              </form>
             </>
           )}
         </div>
