@@ -396,6 +396,61 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
     await page.getByRole("status").filter({ hasText: "Sofie Lund er tilføjet teamet." }).waitFor();
   });
 
+  it("R7: a leader updates a member's role, tasks and phone; errors sum up above the heading, a conflict keeps what was typed", async () => {
+    await signInAs(page, "hanne");
+    await page.goto(journeyCaseUrl);
+    const edit = page.getByRole("region", { name: /^Ret rolle, opgaver og kontaktoplysninger/ });
+    await edit.getByLabel("Hvem skal rettes?").selectOption({ label: "Ali Hassan" });
+    expect(await edit.getByLabel("Rolle i teamet").inputValue()).toBe("Misbrugsbehandling");
+    await edit.getByLabel("Rolle i teamet").fill("   ");
+    await edit.getByRole("button", { name: "Gem ændringerne" }).click();
+    await edit
+      .getByRole("alert")
+      .getByRole("link", { name: "Skriv medlemmets rolle i teamet, fx kontaktperson." })
+      .click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/-role$/);
+    await edit.getByLabel("Rolle i teamet").fill("Misbrugsbehandler, rusmiddelcenter");
+    await edit.getByLabel("Opgaver i sagen (valgfri)").fill("Behandling og samtaler");
+    await edit.getByLabel("Telefon").fill("+45 22 33 44 55");
+
+    // Meanwhile Lene changes the case in another browser: the save meets a conflict.
+    const other = await browser.newContext({ locale: "da-DK" });
+    const lene = await other.newPage();
+    await lene.goto(`${server.url}/`);
+    await signInAs(lene, "lene");
+    await lene.goto(journeyCaseUrl);
+    const leneEdits = lene.getByRole("region", {
+      name: /^Ret rolle, opgaver og kontaktoplysninger/,
+    });
+    await leneEdits.getByLabel("Hvem skal rettes?").selectOption({ label: "Sofie Lund" });
+    await leneEdits.getByLabel("Opgaver i sagen (valgfri)").fill("Medicin");
+    await leneEdits.getByRole("button", { name: "Gem ændringerne" }).click();
+    await lene
+      .getByRole("status")
+      .filter({ hasText: "Oplysningerne om Sofie Lund er gemt." })
+      .waitFor();
+    await other.close();
+
+    await edit.getByRole("button", { name: "Gem ændringerne" }).click();
+    await edit.getByRole("alert").filter({ hasText: "ændret af en anden i mellemtiden" }).waitFor();
+    expect(await edit.getByLabel("Rolle i teamet").inputValue()).toBe(
+      "Misbrugsbehandler, rusmiddelcenter",
+    );
+    expect(await edit.getByLabel("Telefon").inputValue()).toBe("+45 22 33 44 55");
+    await page.getByRole("region", { name: "Team" }).getByText("Medicin").waitFor();
+    // The newest version is loaded: trying again works.
+    await edit.getByRole("button", { name: "Gem ændringerne" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Oplysningerne om Ali Hassan er gemt." })
+      .waitFor();
+    const team = page.getByRole("region", { name: "Team" });
+    await team.getByText("Misbrugsbehandler, rusmiddelcenter").waitFor();
+    await team.getByText("+45 22 33 44 55").waitFor();
+    await screenshot(page, "journey-member-updated");
+    await expectAccessible(page);
+  });
+
   it("searches by name among the cases the person may see, never showing others", async () => {
     await page
       .getByRole("navigation", { name: "Hovedmenu" })

@@ -170,6 +170,11 @@ describe.each(testDatabaseKinds())("staff app reads on %s", (kind) => {
     });
     const asMember = await (await callerFor(db, orgs.municipalityStaff, now)).cases.get({ caseId });
     expect(asMember.actions).toMatchObject({ recordMeeting: true, scheduleMeeting: false });
+    // R7: the coordinator and a participating leader update any member; a member themselves.
+    const everyone = [orgs.regionStaff.id, orgs.municipalityStaff.id];
+    expect(asCoordinator.actions.editTeamMemberIds).toEqual(everyone);
+    expect((await leader.cases.get({ caseId })).actions.editTeamMemberIds).toEqual(everyone);
+    expect(asMember.actions.editTeamMemberIds).toEqual([orgs.municipalityStaff.id]);
     // R7: the coordinator plans the first meeting; then writes its minutes once it is due.
     // R10/R11: the coordinator also sees to it that both agreements get written.
     const agreementsToWrite = ["complete_agreement", "complete_agreement"];

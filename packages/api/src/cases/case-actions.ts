@@ -24,6 +24,11 @@ export interface CaseActions {
   activateCase: boolean;
   /** R6/R7: add or remove members, appoint the coordinator. */
   manageTeam: boolean;
+  /**
+   * R7: the current members whose role, tasks and contact details this person may update —
+   * every member for the coordinator or a participating leader, otherwise only themselves.
+   */
+  editTeamMemberIds: string[];
   /** R7: plan a meeting (the coordinator). */
   scheduleMeeting: boolean;
   /** R7/R8: record a meeting as held, with minutes (any current member). */
@@ -84,6 +89,11 @@ export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
     inviteOrganisation: joinable && (leaderOfInitiatorsUnit || participatingLeader),
     activateCase: state.status === "endorsed" && participatingLeader,
     manageTeam: active && participatingLeader,
+    editTeamMemberIds: !active
+      ? []
+      : state.team.coordinatorPersonId === actor.personId || participatingLeader
+        ? state.team.members.map((m) => m.personId)
+        : state.team.members.filter((m) => m.personId === actor.personId).map((m) => m.personId),
     scheduleMeeting: active && state.team.coordinatorPersonId === actor.personId,
     recordMeeting: active && member,
     recordConsent:

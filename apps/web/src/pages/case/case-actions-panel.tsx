@@ -1,6 +1,7 @@
 import { ActivateCase } from "./activate-case";
 import type { CaseDetail } from "./case-types";
 import { DecideInitiative } from "./decide-initiative";
+import { EditTeamMember } from "./edit-team-member";
 import { ActivationBlocked, InviteOrganisation, JoinCase } from "./join-and-invite";
 import { ManageTeam } from "./manage-team";
 import { RecordMeeting } from "./record-meeting";
@@ -19,6 +20,7 @@ export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
     actions.inviteOrganisation ||
     actions.activateCase ||
     actions.manageTeam ||
+    actions.editTeamMemberIds.length > 0 ||
     actions.scheduleMeeting ||
     actions.recordMeeting;
   if (!any) return null;
@@ -50,6 +52,9 @@ export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
         />
       )}
       {actions.manageTeam && <ManageTeam view={view} />}
+      {actions.editTeamMemberIds.length > 0 && (
+        <EditTeamMember view={view} editableIds={actions.editTeamMemberIds} />
+      )}
     </div>
   );
 }

@@ -4,13 +4,15 @@ import type { Candidate, MemberDraft } from "./team-candidates";
 
 /** R6/R7: a member's role, tasks and contact details; messages above their fields. */
 export function MemberFields(props: {
-  candidate: Candidate;
+  candidate: Pick<Candidate, "personId" | "name">;
   draft: MemberDraft;
   onChange: (draft: MemberDraft) => void;
   errors: Array<"role" | "contact">;
+  /** Distinguishes the fields' ids when two forms for the same person are on the page. */
+  idPrefix?: string;
 }) {
   const { t } = useTranslation();
-  const id = `member-${props.candidate.personId}`;
+  const id = `${props.idPrefix ?? "member"}-${props.candidate.personId}`;
   const set = (key: keyof MemberDraft, value: string) =>
     props.onChange({ ...props.draft, [key]: value });
   const roleError = props.errors.includes("role") ? t("team.errors.role") : undefined;
