@@ -52,6 +52,14 @@ export const searchRoute = createRoute({
     typeof search.q === "string" && search.q.length <= 100 ? { q: search.q } : {},
   component: lazyRouteComponent(() => import("./pages/search/search-page"), "SearchPage"),
 });
+const notificationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/notifikationer",
+  component: lazyRouteComponent(
+    () => import("./pages/notifications/notifications-page"),
+    "NotificationsPage",
+  ),
+});
 
 const routeTree = rootRoute.addChildren([
   tasksRoute,
@@ -60,6 +68,7 @@ const routeTree = rootRoute.addChildren([
   agreementRoute,
   newInitiativeRoute,
   searchRoute,
+  notificationsRoute,
 ]);
 
 export const router = createRouter({

@@ -3,12 +3,18 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 
-/** The app's pages; "Mine opgaver" says how many tasks wait, in words for screen readers too. */
+/**
+ * The app's pages; "Mine opgaver" says how many tasks wait and "Notifikationer" how many
+ * alerts are unread, in words for screen readers too (issue 12).
+ */
 export function MainNav() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const tasks = useQuery(trpc.tasks.mine.queryOptions());
   const count = tasks.data?.count;
+  // Only the count is needed here: the list itself is fetched by its page.
+  const notifications = useQuery(trpc.notifications.mine.queryOptions({ limit: 1 }));
+  const unread = notifications.data?.unread;
   return (
     <nav className="main-nav" aria-label={t("nav.label")}>
       <ul>
@@ -30,6 +36,17 @@ export function MainNav() {
         </li>
         <li>
           <Link to="/ny">{t("nav.newInitiative")}</Link>
+        </li>
+        <li>
+          <Link to="/notifikationer">
+            {t("nav.notifications")}
+            {unread !== undefined && unread > 0 && (
+              <span className="count">
+                {unread}
+                <span className="visually-hidden"> {t("nav.unreadCount", { count: unread })}</span>
+              </span>
+            )}
+          </Link>
         </li>
         <li>
           <Link to="/soeg">{t("nav.search")}</Link>
