@@ -391,9 +391,10 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
         .getByRole("heading", { name: /Samarbejdsaftale – Ledere & Team/, level: 1 })
         .waitFor();
       await page.getByLabel("Målet for den samlede indsats").fill("Mads' formulering.");
-      await other.getByLabel("Målet for den samlede indsats").fill("Jonas' formulering.");
       await page.getByRole("button", { name: "Gem kladde" }).click();
       await status("Kladden er gemt (version 2).");
+      // Jonas's page still holds the case from before Mads saved.
+      await other.getByLabel("Målet for den samlede indsats").fill("Jonas' formulering.");
       await other.getByRole("button", { name: "Gem kladde" }).click();
       const told = other
         .getByRole("alert")
@@ -408,6 +409,59 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
       // Nothing was overwritten: Mads's text is what the case holds.
       await page.reload();
       await page.getByText("Mads' formulering.").first().waitFor();
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("issue 9: a draft saves itself two seconds after the last keystroke, said as 'Gemt kl. …' in a polite live region", async () => {
+    await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);
+    const form = page.getByRole("region", { name: "Udfyld aftalen" });
+    const goal = form.getByLabel("Målet for den samlede indsats");
+    await goal.fill("");
+    await goal.pressSequentially("Gemt af sig selv", { delay: 20 });
+    await form.getByText("Du har ændringer, der ikke er gemt.").waitFor();
+    const saved = form.getByRole("status").filter({ hasText: /^Gemt kl\. \d{2}\.\d{2}$/ });
+    await saved.waitFor({ timeout: 10_000 });
+    expect(await saved.getAttribute("aria-live")).toBe("polite");
+    // Focus stayed where the user was typing.
+    expect(await goal.evaluate((element) => element === document.activeElement)).toBe(true);
+    await screenshot(page, "issue9-agreement-autosaved");
+    await page.reload();
+    await page.getByText("Gemt af sig selv").first().waitFor();
+  });
+
+  it("issue 9: a draft saving itself after someone else saved keeps the text and stops until saved by hand", async () => {
+    const other = await browser.newPage({
+      locale: "da-DK",
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);
+      await other.goto(organisational());
+      await other.getByLabel("Bruger").selectOption("jonas");
+      await other.getByRole("button", { name: "Log ind" }).click();
+      await other
+        .getByRole("heading", { name: /Samarbejdsaftale – Ledere & Team/, level: 1 })
+        .waitFor();
+      await page.getByLabel("Målet for den samlede indsats").fill("Mads skriver videre.");
+      await page.getByRole("button", { name: "Gem kladde" }).click();
+      await status(/^Kladden er gemt/);
+      await other.getByLabel("Målet for den samlede indsats").fill("Jonas skriver også.");
+      // No click: the save by itself meets the conflict and says what Mads changed.
+      const told = other
+        .getByRole("alert")
+        .filter({ hasText: "Mads Østergaard har gemt aftalen, mens du skrev" });
+      await told.waitFor({ timeout: 10_000 });
+      expect(await other.getByLabel("Målet for den samlede indsats").inputValue()).toBe(
+        "Jonas skriver også.",
+      );
+      // Typing on does not overwrite Mads's text by itself.
+      await other.getByLabel("Målet for den samlede indsats").pressSequentially(" Mere.");
+      await other.waitForTimeout(3000);
+      await page.reload();
+      await page.getByText("Mads skriver videre.").first().waitFor();
+      expect(await page.getByText("Jonas skriver også.").count()).toBe(0);
     } finally {
       await other.close();
     }

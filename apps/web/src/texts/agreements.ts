@@ -35,6 +35,7 @@ export const agreementsDa = {
     save: "Gem kladde",
     saved: "Kladden er gemt (version {{version}}).",
     unsaved: "Du har ændringer, der ikke er gemt.",
+    autoSavedAt: "Gemt kl. {{time}}",
     conflictTitle: "{{name}} har gemt aftalen, mens du skrev",
     conflictText:
       "Din tekst er ikke gemt og ikke overskrevet – den står stadig i felterne. Felter, den anden har ændret:",
@@ -130,6 +131,7 @@ export const agreementsEn: Shape<typeof agreementsDa> = {
     save: "Save draft",
     saved: "The draft is saved (version {{version}}).",
     unsaved: "You have changes that are not saved.",
+    autoSavedAt: "Saved at {{time}}",
     conflictTitle: "{{name}} saved the agreement while you were writing",
     conflictText:
       "Your text is neither saved nor overwritten – it is still in the fields. Fields the other person changed:",

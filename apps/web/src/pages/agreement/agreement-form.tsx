@@ -30,6 +30,23 @@ const textFields = new Set([
   "supervisionFunding",
 ]);
 
+/** How long after the last keystroke a draft is saved by itself (issue 9). */
+export const AUTOSAVE_DELAY_MS = 2000;
+
+/** "14.31" in Danish, "14:31" in English: the time in Denmark, where the team works. */
+const clockFormats = {
+  da: new Intl.DateTimeFormat("da-DK", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Copenhagen",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Copenhagen",
+  }),
+};
+
 type Frequency = { every: number; unit: "week" | "month"; note: string | null };
 type Contact = {
   name: string;
@@ -40,9 +57,11 @@ type Contact = {
 
 /**
  * R10/R11/R15: an agreement's draft as a form with every field of the seed's template, in
- * its order. Saved on demand as a draft on the case (the latest unsigned version is
- * replaced; after a signature it becomes a new version). If someone else saved meanwhile,
- * nothing is overwritten: the form keeps what was typed and names the fields they changed.
+ * its order. Saved as a draft on the case (the latest unsigned version is replaced; after a
+ * signature it becomes a new version) on demand, and by itself two seconds after the last
+ * keystroke, said as "Gemt kl. 14.31" in a polite live region. If someone else saved
+ * meanwhile, nothing is overwritten: the form keeps what was typed, names the fields they
+ * changed, and saves by itself again only once the user has saved by hand.
  */
 export function AgreementForm(props: {
   kind: AgreementKind;
@@ -86,6 +105,14 @@ export function AgreementForm(props: {
     content: latestContent,
   });
   const awaitingNewer = useRef(false);
+  // Edits made, and how many of them the save in flight carries: typing on while a draft
+  // is being saved leaves the form unsaved (and saved again), never marked saved.
+  const edits = useRef(0);
+  const sent = useRef<{ edits: number; content: AgreementContent; auto: boolean } | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // After a draft saved by itself, until the case (and so its version) is fetched again: a
+  // save in between would carry the old version and meet a conflict with itself.
+  const [syncing, setSyncing] = useState(false);
   useEffect(() => {
     if (!awaitingNewer.current || !props.latest) return;
     if (props.latest.savedAt.getTime() === base.current.savedAt) return;
@@ -108,10 +135,19 @@ export function AgreementForm(props: {
   const save = useMutation(
     trpc.agreements.saveAgreementDraft.mutationOptions({
       onSuccess: () => {
-        setDirty(false);
+        const carried = sent.current;
+        setDirty(carried === null || edits.current !== carried.edits);
         setConflict(null);
+        setSavedAt(new Date());
         awaitingNewer.current = false;
-        base.current = { savedAt: Number.POSITIVE_INFINITY, content };
+        base.current = { savedAt: Number.POSITIVE_INFINITY, content: carried?.content ?? content };
+        if (carried?.auto) {
+          // Quietly: focus stays in the field being typed in; the newer case is fetched so
+          // the next save carries its version.
+          setSyncing(true);
+          void commands.refresh().finally(() => setSyncing(false));
+          return;
+        }
         commands.done(t("agreements.saved", { version: draftVersion() }));
         props.onSaved?.();
       },
@@ -127,6 +163,7 @@ export function AgreementForm(props: {
       : (props.latest?.version ?? 0) + 1;
   const set = (key: string, value: unknown) => {
     setContent((now) => ({ ...now, [key]: value }));
+    edits.current += 1;
     setDirty(true);
   };
   const members = props.detail.view.team.members;
@@ -139,6 +176,35 @@ export function AgreementForm(props: {
     .map((c) => (c.purpose ? `${c.channel}: ${c.purpose}` : c.channel))
     .join("\n");
   const [channelText, setChannelText] = useState(channels);
+
+  const submit = (auto: boolean) => {
+    setFailure(null);
+    const known = Object.fromEntries(
+      agreementFields(props.kind)
+        .filter((field) => fromCase.has(field.key))
+        .map((field) => [field.key, prefill[field.key] ?? null]),
+    );
+    const communicationChannels = channelText
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => ({ channel: line, purpose: null }));
+    const payload = { ...content, ...known, communicationChannels };
+    sent.current = { edits: edits.current, content: payload, auto };
+    save.mutate({
+      caseId: commands.caseId,
+      expectedVersion: commands.version,
+      // The form's fields are the template's; the API checks them against the schema.
+      payload: { kind: props.kind, content: payload } as never,
+    });
+  };
+  // Saves by itself once typing pauses — not while a save is in flight, and not after a
+  // conflict until the user has seen it and saved by hand (R10/R11: nothing overwritten).
+  useEffect(() => {
+    if (!dirty || save.isPending || syncing || conflict !== null || awaitingNewer.current) return;
+    const timer = setTimeout(() => submit(true), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [content, channelText, dirty, save.isPending, syncing, conflict, commands.version]);
 
   return (
     <section aria-labelledby="agreement-form-title" className="panel no-print">
@@ -167,24 +233,7 @@ export function AgreementForm(props: {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          setFailure(null);
-          const known = Object.fromEntries(
-            agreementFields(props.kind)
-              .filter((field) => fromCase.has(field.key))
-              .map((field) => [field.key, prefill[field.key] ?? null]),
-          );
-          const communicationChannels = channelText
-            .split("\n")
-            .map((line) => line.trim())
-            .filter(Boolean)
-            .map((line) => ({ channel: line, purpose: null }));
-          const payload = { ...content, ...known, communicationChannels };
-          save.mutate({
-            caseId: commands.caseId,
-            expectedVersion: commands.version,
-            // The form's fields are the template's; the API checks them against the schema.
-            payload: { kind: props.kind, content: payload } as never,
-          });
+          submit(false);
         }}
       >
         {agreementFields(props.kind).map((field) => {
@@ -344,6 +393,7 @@ export function AgreementForm(props: {
                   value={channelText}
                   onChange={(event) => {
                     setChannelText(event.target.value);
+                    edits.current += 1;
                     setDirty(true);
                   }}
                 />
@@ -353,7 +403,12 @@ export function AgreementForm(props: {
           return null;
         })}
         {dirty && <p className="muted">{t("agreements.unsaved")}</p>}
-        <button type="submit" disabled={save.isPending}>
+        <p role="status" aria-live="polite" className="muted">
+          {savedAt &&
+            !dirty &&
+            t("agreements.autoSavedAt", { time: clockFormats[language].format(savedAt) })}
+        </p>
+        <button type="submit" disabled={save.isPending || syncing}>
           {t("agreements.save")}
         </button>
       </form>

@@ -75,7 +75,9 @@ export function AgreementPage() {
       )}
       {mayEdit && (!frozen || changing) && (
         <AgreementForm
-          key={`${latest?.version ?? 0}-${frozen}`}
+          // One form while the user writes: a draft saved by itself becomes a new version
+          // without the fields (and the focus in them) being laid anew. A signature hides it.
+          key={kind}
           kind={kind}
           detail={detail.data}
           latest={latest}

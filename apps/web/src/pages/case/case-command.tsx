@@ -22,6 +22,8 @@ interface CaseCommands {
    * is fetched again, so the next try carries the new version; the form keeps what was typed.
    */
   failed(error: { message: string }): string;
+  /** Fetches the case again, quietly (a draft saved by itself, issue 9); done when fetched. */
+  refresh(): Promise<void>;
 }
 
 const Context = createContext<CaseCommands | null>(null);
@@ -44,12 +46,13 @@ export function CaseCommandsProvider(props: {
   const [news, setNews] = useState(flash.take);
   const [newsIsProblem, setNewsIsProblem] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const refresh = useCallback(() => {
-    void queryClient.invalidateQueries({
+  const refresh = useCallback(async () => {
+    const caseFetched = queryClient.invalidateQueries({
       queryKey: trpc.cases.get.queryKey({ caseId: props.caseId }),
     });
     void queryClient.invalidateQueries({ queryKey: trpc.tasks.mine.queryKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.cases.mine.queryKey() });
+    await caseFetched;
   }, [queryClient, trpc, props.caseId]);
   const value = useMemo<CaseCommands>(
     () => ({
@@ -58,13 +61,13 @@ export function CaseCommandsProvider(props: {
       done(message) {
         setNews(message);
         setNewsIsProblem(false);
-        refresh();
+        void refresh();
         // After the panel that was used has gone, focus is on the news, not lost.
         requestAnimationFrame(() => statusRef.current?.focus());
       },
       failed(error) {
         if (errorCode(error) === "CONFLICT") {
-          refresh();
+          void refresh();
           // Said at the top of the page too: the panel the user was in may be gone once the
           // newer case has loaded (someone else took the step).
           setNews(t("case.conflict"));
@@ -73,6 +76,7 @@ export function CaseCommandsProvider(props: {
         }
         return errorMessage(error, i18n.language);
       },
+      refresh,
     }),
     [props.caseId, props.version, refresh, t, i18n.language],
   );
