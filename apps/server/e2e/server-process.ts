@@ -39,7 +39,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     log += chunk;
   });
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
+  const until = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     const status = await fetch(`${url}/readyz`).then(
@@ -47,7 +47,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       () => 0,
     );
     if (status === 200) break;
-    if (Date.now() > until) throw new Error(`server not ready in 60 s:\n${log}`);
+    if (Date.now() > until) throw new Error(`server not ready in 120 s:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {

@@ -277,5 +277,5 @@ describe("CPR look-ups over HTTP", () => {
     } finally {
       await server.cleanup();
     }
-  });
+  }, 180_000);
 });
