@@ -1,3 +1,4 @@
+import { JOB_TIME_ZONE } from "@samstemt/worker";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
@@ -563,7 +564,7 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
 
 function danishDateParts(at: Date) {
   const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Copenhagen",
+    timeZone: JOB_TIME_ZONE,
     day: "numeric",
     month: "numeric",
     year: "numeric",

@@ -1,9 +1,10 @@
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import { describe, expect, it } from "vitest";
 import { civilDate, danishInstant, todayParts } from "./danish-date";
 import { parseTime } from "./parse-time";
 
 const danish = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Copenhagen",
+  timeZone: DANISH_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",

@@ -1,4 +1,4 @@
-import { type AgreementKind, agreementFields } from "@samstemt/domain";
+import { type AgreementKind, agreementFields, DANISH_TIME_ZONE } from "@samstemt/domain";
 import { errorCode, useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
@@ -38,12 +38,12 @@ const clockFormats = {
   da: new Intl.DateTimeFormat("da-DK", {
     hour: "2-digit",
     minute: "2-digit",
-    timeZone: "Europe/Copenhagen",
+    timeZone: DANISH_TIME_ZONE,
   }),
   en: new Intl.DateTimeFormat("en-GB", {
     hour: "2-digit",
     minute: "2-digit",
-    timeZone: "Europe/Copenhagen",
+    timeZone: DANISH_TIME_ZONE,
   }),
 };
 
