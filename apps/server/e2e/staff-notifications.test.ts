@@ -41,8 +41,9 @@ describe.skipIf(!executablePath)("notifications in the staff app (issue 12, R9)"
     const nav = page.getByRole("navigation", { name: "Hovedmenu" });
     // The scan runs just after start: look again until its alert has been written.
     const link = nav.getByRole("link", { name: /^Notifikationer.*\d+ ulæste?$/ });
+    // On a busy CI runner the worker's start-up scan can take well over a minute.
     for (let tries = 0; !(await link.isVisible()); tries++) {
-      expect(tries, "no unread notification in the navigation").toBeLessThan(30);
+      expect(tries, "no unread notification in the navigation").toBeLessThan(150);
       await page.waitForTimeout(1000);
       await page.reload();
     }
@@ -81,7 +82,7 @@ describe.skipIf(!executablePath)("notifications in the staff app (issue 12, R9)"
         count(await nav.getByRole("link", { name: /^Notifikationer/ }).textContent()),
       )
       .toBeLessThan(count(before));
-  });
+  }, 240_000);
 
   it("with nothing unread, says so in words: no count in the navigation, no mark-all button", async () => {
     // Mads's one unread alert was marked read above; what is left may all be read at once.

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../layout/page-heading";
 import { CaseCommandsProvider } from "../case/case-command";
+import { useOrganisations } from "../case/use-organisation-names";
 import { AgreementDocument } from "./agreement-document";
 import { AgreementForm } from "./agreement-form";
 import { AgreementVersions } from "./agreement-versions";
@@ -26,6 +27,9 @@ export function AgreementPage() {
     : null;
   const detail = useQuery(trpc.cases.get.queryOptions({ caseId }, { retry: false }));
   const [changing, setChanging] = useState(false);
+  // The form fills in the team's organisations by name once, when it is laid out: it waits
+  // for the directory, or a draft saved early would carry organisation ids.
+  const organisations = useOrganisations();
   const language = i18n.language === "en" ? "en" : "da";
 
   if (!kind) {
@@ -73,7 +77,10 @@ export function AgreementPage() {
       {latest && actions.signAgreement[kind].length > 0 && (
         <SignAgreement kind={kind} version={latest} capacities={actions.signAgreement[kind]} />
       )}
-      {mayEdit && (!frozen || changing) && (
+      {mayEdit && (!frozen || changing) && !organisations.query.isSuccess && (
+        <p aria-live="polite">{t("loading")}</p>
+      )}
+      {mayEdit && (!frozen || changing) && organisations.query.isSuccess && (
         <AgreementForm
           // One form while the user writes: a draft saved by itself becomes a new version
           // without the fields (and the focus in them) being laid anew. A signature hides it.
