@@ -1,22 +1,11 @@
-import type { Database } from "@samstemt/db";
+import { actorByPersonId, type Database } from "@samstemt/db";
 import type { TestPerson } from "@samstemt/db/testing";
 import { type Actor, createCaller, createContext, createSystemContext } from "../src";
 
 export async function actorFor(db: Database, person: TestPerson): Promise<Actor> {
-  const row = await db.prisma.person.findUniqueOrThrow({
-    where: { id: person.id },
-    include: { unit: { include: { organisation: true } } },
-  });
-  return {
-    personId: row.id,
-    name: row.name,
-    role: row.role,
-    unitId: row.unitId,
-    unitName: row.unit.name,
-    organisationId: row.unit.organisationId,
-    organisationName: row.unit.organisation.name,
-    sector: row.unit.organisation.sector,
-  };
+  const actor = await actorByPersonId(db, person.id);
+  if (!actor) throw new Error(`no person ${person.id}`);
+  return actor;
 }
 
 export async function callerFor(db: Database, person: TestPerson | null, now: Date) {

@@ -19,6 +19,14 @@ import { createDatabase } from "./client/create-database";
 import type { Database, DatabaseKind } from "./client/database";
 import type { PrismaClient, Sector, StaffRole } from "./generated/prisma/client";
 import { runMigrations } from "./migrations/run-migrations";
+
+/**
+ * Test helpers take the database (what code outside packages/db holds) or, inside
+ * packages/db's own tests, its Prisma client.
+ */
+export type TestDataSource = Database | PrismaClient;
+const clientOf = (db: TestDataSource): PrismaClient => ("sql" in db ? db.prisma : db);
+
 import { fictionalCpr } from "./seed/fictional-cpr";
 import { inviteByEndorser } from "./seed/invite-by-endorser";
 
@@ -122,9 +130,10 @@ export interface TestOrganisations {
  * so tests sharing a database never see each other's rows.
  */
 export async function seedTestOrganisations(
-  prisma: PrismaClient,
+  db: TestDataSource,
   tag: string = randomUUID().slice(0, 8),
 ): Promise<TestOrganisations> {
+  const prisma = clientOf(db);
   const make = async (sector: Sector, label: string) => {
     const organisation = await prisma.organisation.create({
       data: { name: `${label} ${tag}`, sector },
@@ -193,7 +202,8 @@ export interface TestCaseInput {
  * A case made the way the product makes one — through the domain's commands — and saved
  * with its projections and events. Returns the ids and the final state.
  */
-export async function createTestCase(prisma: PrismaClient, input: TestCaseInput) {
+export async function createTestCase(db: TestDataSource, input: TestCaseInput) {
+  const prisma = clientOf(db);
   const citizen = await prisma.citizen.create({
     data: { name: `Testborger ${randomUUID().slice(0, 6)}`, cpr: uniqueFictionalCpr() },
   });

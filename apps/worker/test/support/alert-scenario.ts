@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { type Actor, createCaller, createContext } from "@samstemt/api";
-import type { Database } from "@samstemt/db";
+import { createCaller, createContext } from "@samstemt/api";
+import { actorByPersonId, citizenNames, type Database } from "@samstemt/db";
 import {
   createTestCase,
   seedTestOrganisations,
@@ -10,25 +10,9 @@ import {
 
 const DAY = 86_400_000;
 
-async function actorFor(db: Database, person: TestPerson): Promise<Actor> {
-  const row = await db.prisma.person.findUniqueOrThrow({
-    where: { id: person.id },
-    include: { unit: { include: { organisation: true } } },
-  });
-  return {
-    personId: row.id,
-    name: row.name,
-    role: row.role,
-    unitId: row.unitId,
-    unitName: row.unit.name,
-    organisationId: row.unit.organisationId,
-    organisationName: row.unit.organisation.name,
-    sector: row.unit.organisation.sector,
-  };
-}
-
 export async function callerFor(db: Database, person: TestPerson, now: Date) {
-  const actor = await actorFor(db, person);
+  const actor = await actorByPersonId(db, person.id);
+  if (!actor) throw new Error(`no person ${person.id}`);
   return createCaller(createContext({ db, actor, now: () => now, allowFictionalCpr: true }));
 }
 
@@ -53,18 +37,18 @@ export interface AlertScenario {
  *   endorsed and joined it, each told of both.
  */
 export async function seedAlertScenario(db: Database, now: Date): Promise<AlertScenario> {
-  const orgs = await seedTestOrganisations(db.prisma);
+  const orgs = await seedTestOrganisations(db);
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
-  const approaching = await createTestCase(db.prisma, {
+  const approaching = await createTestCase(db, {
     initiator: orgs.regionStaff,
     initiativeAt: ago(24),
   });
-  const overdue = await createTestCase(db.prisma, {
+  const overdue = await createTestCase(db, {
     initiator: orgs.municipalityStaff,
     initiativeAt: ago(49),
     endorsedBy: orgs.municipalityLeader,
   });
-  const active = await createTestCase(db.prisma, {
+  const active = await createTestCase(db, {
     initiator: orgs.regionStaff,
     initiativeAt: ago(20),
     endorsedBy: orgs.regionLeader,
@@ -98,9 +82,11 @@ export async function seedAlertScenario(db: Database, now: Date): Promise<AlertS
       note: null,
     },
   });
-  const citizens = await db.prisma.citizen.findMany({
-    where: { id: { in: [approaching.citizenId, overdue.citizenId, active.citizenId] } },
-  });
+  const names = await citizenNames(db, [
+    approaching.citizenId,
+    overdue.citizenId,
+    active.citizenId,
+  ]);
   const expected = new Map<string, string[]>([
     [orgs.regionStaff.id, ["deadline.approaching"]],
     [
@@ -119,7 +105,7 @@ export async function seedAlertScenario(db: Database, now: Date): Promise<AlertS
   return {
     orgs,
     caseIds: { approaching: approaching.caseId, overdue: overdue.caseId, active: active.caseId },
-    citizenNames: citizens.map((c) => c.name),
+    citizenNames: names,
     expected,
   };
 }

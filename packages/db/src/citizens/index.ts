@@ -1,3 +1,4 @@
+export { citizenNames } from "./citizen-names";
 export {
   createProvisionalCitizen,
   findOrCreateCitizen,

@@ -1,3 +1,4 @@
+export { type ActingPerson, actorByPersonId } from "./actor-by-person-id";
 export { type DirectoryOrganisation, listOrganisations } from "./list-organisations";
 export { organisationExists } from "./organisation-exists";
 export { type DirectoryPerson, peopleById } from "./people-by-id";
