@@ -2,6 +2,7 @@ export { errorCode, errorMessage } from "./api/client-errors";
 export { createApiClient, TRPCProvider, useTRPC } from "./api/trpc";
 export { AppShell, type ShellUser } from "./components/app-shell";
 export { DemoSignIn, signOut } from "./components/demo-sign-in";
+export { ErrorSummary, type FieldError, FieldMessage } from "./components/error-summary";
 export { LanguageSwitch } from "./components/language-switch";
 export { QueryError } from "./components/query-error";
 export {

@@ -1,13 +1,9 @@
-import { useEffect, useRef } from "react";
+import { type FieldError, FieldMessage, ErrorSummary as SharedErrorSummary } from "@samstemt/ui";
 import { useTranslation } from "react-i18next";
 
-// The DKFDS form patterns the staff app uses (fejlopsummering, fejlmeddelelse, datofelter),
-// in the dashboard's own small copy: the apps share no components beyond @samstemt/ui.
+export { type FieldError, FieldMessage };
 
-export interface FieldError {
-  fieldId: string;
-  message: string;
-}
+// The DKFDS form patterns (fejlopsummering, fejlmeddelelse from @samstemt/ui; datofelter here).
 
 export interface DateParts {
   day: string;
@@ -15,56 +11,12 @@ export interface DateParts {
   year: string;
 }
 
-/** Error summary above the heading; focus moves to it; each link focuses its field. */
+/** The shared DKFDS error summary, titled in the dashboard's words. */
 export function ErrorSummary(props: { errors: FieldError[]; attempt: number }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (props.errors.length > 0) ref.current?.focus();
-  }, [props.attempt]);
-  if (props.errors.length === 0) return null;
-  return (
-    <div
-      className="error-summary"
-      role="alert"
-      aria-labelledby="error-summary-title"
-      tabIndex={-1}
-      ref={ref}
-    >
-      <h2 id="error-summary-title">{t("meetings.errorSummary")}</h2>
-      <ul>
-        {props.errors.map((error) => (
-          <li key={`${error.fieldId}-${error.message}`}>
-            <a
-              href={`#${error.fieldId}`}
-              onClick={(event) => {
-                event.preventDefault();
-                const field = document.getElementById(error.fieldId);
-                field?.scrollIntoView({ block: "center" });
-                field?.focus();
-              }}
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <SharedErrorSummary title={t("meetings.errorSummary")} {...props} />;
 }
 
-export function FieldMessage(props: { id: string; message: string | undefined }) {
-  const { t } = useTranslation();
-  if (!props.message) return null;
-  return (
-    <p id={props.id} className="error">
-      <span className="visually-hidden">{t("meetings.errorPrefix")} </span>
-      {props.message}
-    </p>
-  );
-}
-
-/** Day, month and year as three labelled fields; `id` is the day field's (what errors link to). */
 export function DateFields(props: {
   id: string;
   legend: string;

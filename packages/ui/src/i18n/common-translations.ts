@@ -17,6 +17,8 @@ export const commonDa = {
   },
   signOut: "Log ud",
   signedInAs: "Logget ind som {{name}}, {{unit}}",
+  // Read before a field's error message by screen readers (DKFDS fejlmeddelelse).
+  fieldErrorPrefix: "Fejl:",
   loading: "Indlæser …",
   error: "Noget gik galt: {{message}}",
   retry: "Prøv igen",
@@ -67,6 +69,7 @@ export const commonEn: CommonTranslations = {
   },
   signOut: "Sign out",
   signedInAs: "Signed in as {{name}}, {{unit}}",
+  fieldErrorPrefix: "Error:",
   loading: "Loading …",
   error: "Something went wrong: {{message}}",
   retry: "Try again",
