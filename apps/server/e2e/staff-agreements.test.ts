@@ -332,15 +332,17 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
       .waitFor();
     await expectAccessible(page);
     await page.getByLabel("Skrev under på papir").check();
-    for (const button of ["Registrér borgerens underskrift", "Underskriv for teamet"]) {
-      await page.getByRole("button", { name: button }).click();
-      await page.getByRole("button", { name: "Ja, underskriv" }).click();
-      await status("Underskriften er registreret.");
-    }
-    await page.getByText("Version 1 · underskrevet").waitFor();
+    // Each signature waits for its own line: the status text of the first one may still be on
+    // screen when the second is awaited.
+    await page.getByRole("button", { name: "Registrér borgerens underskrift" }).click();
+    await page.getByRole("button", { name: "Ja, underskriv" }).click();
     await page
       .getByText(/Borgeren \(registreret af\) – Mads Østergaard.*\(skrev under på papir/)
       .waitFor();
+    await page.getByRole("button", { name: "Underskriv for teamet" }).click();
+    await page.getByRole("button", { name: "Ja, underskriv" }).click();
+    await status("Underskriften er registreret.");
+    await page.getByText("Version 1 · underskrevet").waitFor();
     await expectAccessible(page);
   });
 
