@@ -38,7 +38,8 @@ export async function findLiveSession(
   tokenHash: string,
 ): Promise<LiveSession | null> {
   const session = await prismaOf(db).session.findUnique({
-    where: { tokenHash },
+    // A deactivated person's sessions are ended; one started in a race with that is refused.
+    where: { tokenHash, person: { deactivatedAt: null } },
     select: {
       expiresAt: true,
       lastSeenAt: true,

@@ -17,7 +17,11 @@ export async function findPersonByUsername(
   db: DbHandle,
   username: string,
 ): Promise<SignInPerson | null> {
-  const row = await prismaOf(db).person.findUnique({ where: { username }, select: signInFields });
+  const row = await prismaOf(db).person.findUnique({
+    // A deactivated person cannot sign in (issue 10: people are deactivated, never deleted).
+    where: { username, deactivatedAt: null },
+    select: signInFields,
+  });
   return row && { personId: row.id, name: row.name, role: row.role, demo: row.demo };
 }
 
@@ -26,7 +30,10 @@ export async function findPersonBySubject(
   db: DbHandle,
   subject: string,
 ): Promise<SignInPerson | null> {
-  const row = await prismaOf(db).person.findUnique({ where: { subject }, select: signInFields });
+  const row = await prismaOf(db).person.findUnique({
+    where: { subject, deactivatedAt: null },
+    select: signInFields,
+  });
   return row && { personId: row.id, name: row.name, role: row.role, demo: row.demo };
 }
 
@@ -44,7 +51,7 @@ export async function findPersonWithPlaceBySubject(
   subject: string,
 ): Promise<PersonWithPlace | null> {
   const row = await prismaOf(db).person.findUnique({
-    where: { subject },
+    where: { subject, deactivatedAt: null },
     select: {
       ...signInFields,
       unit: {
