@@ -78,7 +78,15 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
       citizenName: detail.view.citizen.name,
       coordinatorName: orgs.regionStaff.name,
     });
-    expect(detail.agreementPrefill.organisational.teamMembers).toHaveLength(2);
+    // Organisations by the register's names, never by id (R10/R11, like the paper template).
+    const organisationsNamed = (detail.agreementPrefill.organisational.teamMembers ?? []).map(
+      (member) => member.organisation,
+    );
+    expect(organisationsNamed).toHaveLength(2);
+    for (const name of organisationsNamed) expect(name).toMatch(/^(Region|Kommune) [0-9a-f]{8}$/);
+    expect(detail.agreementPrefill.citizen.teamMembers).toEqual(
+      detail.agreementPrefill.organisational.teamMembers,
+    );
     const { overallGoal: _left, ...withoutGoal } = complete;
     version = (
       await staff.agreements.saveAgreementDraft({

@@ -6,6 +6,7 @@ import {
   consentStatusByOrganisation,
   deadlineApproaching,
 } from "@samstemt/domain";
+import { listOrganisations } from "@samstemt/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
@@ -26,6 +27,11 @@ export const caseDetail = protectedProcedure
     const view = caseViewFor(state, ctx.actor, now);
     // The list filter and the domain agree on who sees a case (tested); this is the backstop.
     if (!view) throw new TRPCError({ code: "NOT_FOUND", message: "Sagen findes ikke." });
+    // The agreements name organisations as the register does, never by id (R10/R11).
+    const directory = new Map(
+      (await listOrganisations(ctx.db)).map((o) => [o.organisationId, o.name] as const),
+    );
+    const organisationalPrefill = agreementDraftFromCase(state, "organisational", directory);
     await audit(
       ctx,
       [
@@ -67,12 +73,12 @@ export const caseDetail = protectedProcedure
        */
       agreementPrefill: {
         organisational: {
-          ...agreementDraftFromCase(state, "organisational"),
+          ...organisationalPrefill,
           activationReason: view.initiative.reasons.shown
-            ? agreementDraftFromCase(state, "organisational").activationReason
+            ? organisationalPrefill.activationReason
             : null,
         },
-        citizen: agreementDraftFromCase(state, "citizen"),
+        citizen: agreementDraftFromCase(state, "citizen", directory),
       },
       /** R4: consents that lapse within 30 days, to be renewed in time. */
       consentsLapsingSoon: state.consents

@@ -1,5 +1,10 @@
 import { type AgreementField, agreementFields } from "./agreement-fields";
-import type { AgreementDraft, AgreementKind } from "./agreement-schemas";
+import {
+  type AgreementDraft,
+  type AgreementKind,
+  CitizenAgreementSchema,
+  OrganisationalAgreementSchema,
+} from "./agreement-schemas";
 
 export interface AgreementCompleteness {
   complete: boolean;
@@ -13,6 +18,12 @@ function isBlank(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0;
   return false;
 }
+
+/** A signed agreement's fields as they must be; a draft's field that fails its check is missing. */
+const completeFields = {
+  organisational: OrganisationalAgreementSchema.shape,
+  citizen: CitizenAgreementSchema.shape,
+} as const;
 
 /** R10: who supervises and how it is financed are asked only when the team has supervision. */
 const supervisionDetails = new Set(["supervisor", "supervisionFunding"]);
@@ -32,7 +43,14 @@ export function agreementCompleteness(
   const values = draft as Record<string, unknown>;
   const missing = agreementFields(kind).filter((field) => {
     if (supervisionDetails.has(field.key) && values.supervision !== true) return false;
-    return isBlank(values[field.key]);
+    const value = values[field.key];
+    if (isBlank(value)) return true;
+    // A list is missing while one of its rows lacks what a signed agreement needs, e.g. a
+    // team member's organisation or role (R10/R11): the row names it, the form shows where.
+    const complete = (
+      completeFields[kind] as Record<string, { safeParse(v: unknown): { success: boolean } }>
+    )[field.key];
+    return complete !== undefined && Array.isArray(value) && !complete.safeParse(value).success;
   });
   return { complete: missing.length === 0, missing };
 }

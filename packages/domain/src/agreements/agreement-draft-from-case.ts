@@ -10,19 +10,31 @@ import type {
  * Fills in what the case already knows — citizen's name, coordinator, team members and
  * their roles/tasks, the reasons for the initiative — so nobody types it twice
  * (R14: as little bureaucracy as possible). The rest is for the people to write.
+ *
+ * The agreement, like the paper template, names organisations. The case knows the name of an
+ * organisation that joined with one; `directory` (organisation id → name, from the caller's
+ * register) names the rest, e.g. the initiator's own organisation. An organisation neither
+ * knows is left empty for the people to fill in, never shown as an id.
  */
 export function agreementDraftFromCase(
   state: CaseState,
   kind: "organisational",
+  directory?: ReadonlyMap<string, string>,
 ): OrganisationalAgreementDraft;
-export function agreementDraftFromCase(state: CaseState, kind: "citizen"): CitizenAgreementDraft;
+export function agreementDraftFromCase(
+  state: CaseState,
+  kind: "citizen",
+  directory?: ReadonlyMap<string, string>,
+): CitizenAgreementDraft;
 export function agreementDraftFromCase(
   state: CaseState,
   kind: AgreementKind,
+  directory: ReadonlyMap<string, string> = new Map(),
 ): OrganisationalAgreementDraft | CitizenAgreementDraft {
   const organisationName = (organisationId: string) =>
     state.organisations.find((o) => o.organisationId === organisationId)?.organisationName ??
-    organisationId;
+    directory.get(organisationId) ??
+    "";
   const teamMembers = state.team.members.map((member) => ({
     name: member.name,
     organisation: organisationName(member.organisationId),

@@ -72,6 +72,13 @@ export type CitizenAgreement = z.output<typeof CitizenAgreementSchema>;
 const draftText = DraftTextSchema;
 const draftList = <T extends z.ZodType>(item: T) => z.array(item).nullish();
 
+/** A team member's row while the agreement is written: organisation and role may still be blank. */
+const DraftTeamMemberSchema = z.object({
+  name: PersonNameSchema,
+  organisation: draftText,
+  roleOrTasks: draftText,
+});
+
 export const OrganisationalAgreementDraftSchema = z.object({
   citizenName: draftText,
   contactPersons: draftList(ContactPersonSchema),
@@ -80,7 +87,7 @@ export const OrganisationalAgreementDraftSchema = z.object({
   goalReachedWhen: draftText,
   alignmentWithCitizenGoal: draftText,
   coordinatorName: draftText,
-  teamMembers: draftList(AgreementTeamMemberSchema),
+  teamMembers: draftList(DraftTeamMemberSchema),
   meetingFrequency: MeetingFrequencySchema.nullish(),
   supervision: z.boolean().nullish(),
   supervisor: draftText,
@@ -94,7 +101,7 @@ export const CitizenAgreementDraftSchema = z.object({
   contactPersons: draftList(ContactPersonSchema),
   citizenGoal: draftText,
   teamGoal: draftText,
-  teamMembers: draftList(AgreementTeamMemberSchema),
+  teamMembers: draftList(DraftTeamMemberSchema),
   citizenExpectations: draftText,
   teamExpectations: draftText,
   meetingFrequency: MeetingFrequencySchema.nullish(),

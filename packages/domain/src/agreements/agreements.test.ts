@@ -330,6 +330,30 @@ describe("R10/R11 drafting and signing", () => {
     expect(citizen).toEqual({ citizenName: "Jens Jensen", teamMembers: [] });
   });
 
+  it("R14: an organisation the case has no name for is named from the directory, never by id", () => {
+    const state = activeCase();
+    const unnamed = {
+      ...state,
+      organisations: state.organisations.map((o) =>
+        o.organisationId === "aarhus-kommune" ? { ...o, organisationName: null } : o,
+      ),
+    };
+    const organisationsOf = (directory?: ReadonlyMap<string, string>) =>
+      (agreementDraftFromCase(unnamed, "citizen", directory).teamMembers ?? []).map(
+        (m) => m.organisation,
+      );
+    expect(organisationsOf(new Map([["aarhus-kommune", "Aarhus Kommune (register)"]]))).toEqual([
+      "Aarhus Kommune (register)",
+      "Region Midt, Psykiatri",
+    ]);
+    // Unknown to both: left for the team to write, and the completeness check names it.
+    expect(organisationsOf()).toEqual(["", "Region Midt, Psykiatri"]);
+    const draft = agreementDraftFromCase(unnamed, "citizen");
+    expect(agreementCompleteness("citizen", draft).missing.map((f) => f.key)).toContain(
+      "teamMembers",
+    );
+  });
+
   it("caseOverview summarises agreements, deadline and coordinator for the dashboard", () => {
     const draft = expectOk(saveOrg(activeCase(), { citizenName: "Jens" })).state;
     const overview = caseOverview(draft, T3);

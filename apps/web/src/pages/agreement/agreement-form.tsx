@@ -75,19 +75,8 @@ export function AgreementForm(props: {
   const commands = useCaseCommands();
   const organisations = useOrganisations();
   const language = i18n.language === "en" ? "en" : "da";
-  // The case names organisations by id; the agreement, like the paper template, by name.
-  const known = props.detail.agreementPrefill[props.kind] as AgreementContent;
-  const prefill: AgreementContent = {
-    ...known,
-    teamMembers: (known.teamMembers as Array<{ organisation: string }> | null | undefined)?.map(
-      (member) => ({
-        ...member,
-        organisation: organisations.list.some((o) => o.organisationId === member.organisation)
-          ? organisations.name(member.organisation)
-          : member.organisation,
-      }),
-    ),
-  };
+  // Named as the register names them, by the API (R10/R11): the paper template names, too.
+  const prefill = props.detail.agreementPrefill[props.kind] as AgreementContent;
   const latestContent =
     props.latest?.content.shown === true
       ? (props.latest.content.content as AgreementContent)

@@ -27,8 +27,8 @@ export function AgreementPage() {
     : null;
   const detail = useQuery(trpc.cases.get.queryOptions({ caseId }, { retry: false }));
   const [changing, setChanging] = useState(false);
-  // The form fills in the team's organisations by name once, when it is laid out: it waits
-  // for the directory, or a draft saved early would carry organisation ids.
+  // Ticking a contact person copies their organisation's name from the directory: the form
+  // waits for it, so a contact is never saved as "an organisation".
   const organisations = useOrganisations();
   const language = i18n.language === "en" ? "en" : "da";
 
