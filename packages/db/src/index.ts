@@ -1,3 +1,4 @@
+export * from "./admin/index";
 export * from "./audit/index";
 export * from "./auth/index";
 export * from "./case-lists/index";

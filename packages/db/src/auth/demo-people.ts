@@ -14,7 +14,7 @@ export interface DemoPersonListing {
 /** Every made-up demo person, by organisation and then name. */
 export async function listDemoPeople(db: DbHandle): Promise<DemoPersonListing[]> {
   const people = await prismaOf(db).person.findMany({
-    where: { demo: true },
+    where: { demo: true, deactivatedAt: null },
     orderBy: [{ unit: { organisation: { name: "asc" } } }, { name: "asc" }],
     select: {
       username: true,

@@ -26,6 +26,8 @@ export async function peopleInOrganisations(
   const rows = await prismaOf(db).person.findMany({
     where: {
       role: { in: ["staff", "leader"] },
+      // Deactivated people (issue 10) are no longer anyone's candidate.
+      deactivatedAt: null,
       unit: { organisationId: { in: [...new Set(organisationIds)] } },
     },
     orderBy: [{ unit: { organisation: { name: "asc" } } }, { name: "asc" }],

@@ -1,0 +1,284 @@
+import { randomUUID } from "node:crypto";
+import type { Sector, StaffRole } from "@samstemt/domain";
+import type { JsonObject } from "../audit/json-value";
+import type { Database } from "../client/database";
+import { type DbHandle, prismaOf, type Transaction, withTransaction } from "../client/transaction";
+import { type AdminChangeBy, auditAdminChange } from "./admin-audit";
+import { AdminError, isUniqueViolation } from "./admin-error";
+
+/** A person as the administration lists and edits them. */
+export interface AdminPerson {
+  personId: string;
+  name: string;
+  title: string;
+  role: StaffRole;
+  email: string;
+  phone: string | null;
+  /** The OpenID Connect subject their sign-in is matched on; null: they cannot sign in yet. */
+  subject: string | null;
+  unitId: string;
+  unitName: string;
+  organisationId: string;
+  organisationName: string;
+  sector: Sector;
+  /** Listed in `administrator`: may use the administration. */
+  administrator: boolean;
+  /** Null while the person may sign in. */
+  deactivatedAt: Date | null;
+}
+
+/** At most this many people in one list; the screen filters by organisation. */
+export const ADMIN_PEOPLE_LIMIT = 1000;
+
+export interface AdminPeopleFilter {
+  organisationId?: string;
+  unitId?: string;
+  personId?: string;
+  includeDeactivated?: boolean;
+}
+
+/** People by organisation, unit and name, active ones only unless asked for all. */
+export async function listAdminPeople(
+  db: DbHandle,
+  filter: AdminPeopleFilter = {},
+): Promise<AdminPerson[]> {
+  const prisma = prismaOf(db);
+  const rows = await prisma.person.findMany({
+    where: {
+      ...(filter.personId && { id: filter.personId }),
+      ...(filter.unitId && { unitId: filter.unitId }),
+      ...(filter.organisationId && { unit: { organisationId: filter.organisationId } }),
+      ...(!filter.includeDeactivated && { deactivatedAt: null }),
+    },
+    orderBy: [
+      { unit: { organisation: { name: "asc" } } },
+      { unit: { name: "asc" } },
+      { name: "asc" },
+    ],
+    take: ADMIN_PEOPLE_LIMIT,
+    select: {
+      id: true,
+      name: true,
+      title: true,
+      role: true,
+      email: true,
+      phone: true,
+      subject: true,
+      deactivatedAt: true,
+      unit: {
+        select: {
+          id: true,
+          name: true,
+          organisation: { select: { id: true, name: true, sector: true } },
+        },
+      },
+    },
+  });
+  // `administrator` has no relation to `person` (appended table): one look-up for the page.
+  const administrators = new Set(
+    (
+      await prisma.administrator.findMany({
+        where: { personId: { in: rows.map((row) => row.id) } },
+        select: { personId: true },
+      })
+    ).map((row) => row.personId),
+  );
+  return rows.map((row) => ({
+    personId: row.id,
+    name: row.name,
+    title: row.title,
+    role: row.role,
+    email: row.email,
+    phone: row.phone,
+    subject: row.subject,
+    unitId: row.unit.id,
+    unitName: row.unit.name,
+    organisationId: row.unit.organisation.id,
+    organisationName: row.unit.organisation.name,
+    sector: row.unit.organisation.sector,
+    administrator: administrators.has(row.id),
+    deactivatedAt: row.deactivatedAt,
+  }));
+}
+
+/** One person, deactivated or not; `person_not_found` when there is none. */
+export async function adminPerson(db: DbHandle, personId: string): Promise<AdminPerson> {
+  const [person] = await listAdminPeople(db, { personId, includeDeactivated: true });
+  if (!person) throw new AdminError("person_not_found", "personId");
+  return person;
+}
+
+/** What an administrator types about a person. */
+export interface PersonInput {
+  unitId: string;
+  name: string;
+  title: string;
+  role: StaffRole;
+  email: string;
+  phone: string | null;
+  subject: string | null;
+}
+
+async function assertUnitExists(tx: Transaction, unitId: string) {
+  const unit = await prismaOf(tx).unit.findUnique({ where: { id: unitId }, select: { id: true } });
+  if (!unit) throw new AdminError("unit_not_found", "unitId");
+}
+
+/** An OpenID Connect subject belongs to one person only. */
+async function assertSubjectFree(tx: Transaction, subject: string | null, exceptId?: string) {
+  if (subject === null) return;
+  const taken = await prismaOf(tx).person.findFirst({
+    where: { subject, ...(exceptId && { id: { not: exceptId } }) },
+    select: { id: true },
+  });
+  if (taken) throw new AdminError("subject_taken", "subject");
+}
+
+async function subjectConflict<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    // The user name is generated, so only the subject can collide.
+    if (isUniqueViolation(error)) throw new AdminError("subject_taken", "subject");
+    throw error;
+  }
+}
+
+const personFields = (input: PersonInput) => ({
+  unitId: input.unitId,
+  name: input.name,
+  title: input.title,
+  role: input.role,
+  email: input.email,
+  phone: input.phone,
+  subject: input.subject,
+});
+
+/**
+ * Adds a person. They sign in with OpenID Connect once `subject` is set; the demo sign-in
+ * is never theirs (`demo` stays false), so their user name is generated and never shown.
+ */
+export function createPerson(
+  db: Database,
+  input: PersonInput,
+  by: AdminChangeBy,
+): Promise<AdminPerson> {
+  return subjectConflict(() =>
+    withTransaction(db, async (tx) => {
+      await assertUnitExists(tx, input.unitId);
+      await assertSubjectFree(tx, input.subject);
+      const id = randomUUID();
+      await prismaOf(tx).person.create({
+        data: { id, username: `person-${id}`, createdAt: by.at, ...personFields(input) },
+      });
+      await auditAdminChange(tx, by, "admin.person.create", {
+        personId: id,
+        after: personFields(input),
+      });
+      return adminPerson(tx, id);
+    }),
+  );
+}
+
+/** Changes a person's details, role or unit; audited with the fields that changed. */
+export function updatePerson(
+  db: Database,
+  input: PersonInput & { personId: string },
+  by: AdminChangeBy,
+): Promise<AdminPerson> {
+  return subjectConflict(() =>
+    withTransaction(db, async (tx) => {
+      const before = await prismaOf(tx).person.findUnique({
+        where: { id: input.personId },
+        select: {
+          unitId: true,
+          name: true,
+          title: true,
+          role: true,
+          email: true,
+          phone: true,
+          subject: true,
+        },
+      });
+      if (!before) throw new AdminError("person_not_found", "personId");
+      await assertUnitExists(tx, input.unitId);
+      await assertSubjectFree(tx, input.subject, input.personId);
+      const after = personFields(input);
+      const changedBefore: JsonObject = {};
+      const changedAfter: JsonObject = {};
+      for (const key of Object.keys(after) as Array<keyof typeof after>) {
+        if (before[key] !== after[key]) {
+          changedBefore[key] = before[key];
+          changedAfter[key] = after[key];
+        }
+      }
+      if (Object.keys(changedAfter).length > 0) {
+        await prismaOf(tx).person.update({ where: { id: input.personId }, data: after });
+        await auditAdminChange(tx, by, "admin.person.update", {
+          personId: input.personId,
+          before: changedBefore,
+          after: changedAfter,
+        });
+      }
+      return adminPerson(tx, input.personId);
+    }),
+  );
+}
+
+/**
+ * Takes a person out of Samstemt without deleting them (audit entries and cases name them):
+ * they cannot sign in, their sessions end and administrator rights go, in one transaction
+ * with the audit entry. An administrator cannot deactivate themselves.
+ */
+export function deactivatePerson(
+  db: Database,
+  input: { personId: string },
+  by: AdminChangeBy,
+): Promise<AdminPerson> {
+  return withTransaction(db, async (tx) => {
+    if (input.personId === by.personId) throw new AdminError("own_account", "personId");
+    const prisma = prismaOf(tx);
+    const person = await prisma.person.findUnique({
+      where: { id: input.personId },
+      select: { deactivatedAt: true },
+    });
+    if (!person) throw new AdminError("person_not_found", "personId");
+    if (person.deactivatedAt === null) {
+      await prisma.person.update({
+        where: { id: input.personId },
+        data: { deactivatedAt: by.at },
+      });
+      const sessions = await prisma.session.deleteMany({ where: { personId: input.personId } });
+      const rights = await prisma.administrator.deleteMany({
+        where: { personId: input.personId },
+      });
+      await auditAdminChange(tx, by, "admin.person.deactivate", {
+        personId: input.personId,
+        sessionsEnded: sessions.count,
+        administratorRevoked: rights.count > 0,
+      });
+    }
+    return adminPerson(tx, input.personId);
+  });
+}
+
+/** Lets a deactivated person sign in again; audited. */
+export function reactivatePerson(
+  db: Database,
+  input: { personId: string },
+  by: AdminChangeBy,
+): Promise<AdminPerson> {
+  return withTransaction(db, async (tx) => {
+    const prisma = prismaOf(tx);
+    const person = await prisma.person.findUnique({
+      where: { id: input.personId },
+      select: { deactivatedAt: true },
+    });
+    if (!person) throw new AdminError("person_not_found", "personId");
+    if (person.deactivatedAt !== null) {
+      await prisma.person.update({ where: { id: input.personId }, data: { deactivatedAt: null } });
+      await auditAdminChange(tx, by, "admin.person.reactivate", { personId: input.personId });
+    }
+    return adminPerson(tx, input.personId);
+  });
+}

@@ -1,0 +1,373 @@
+// Administration (issue 10): organisations, units, people and administrator rights, each
+// change in one transaction with its audit entry; conflicts are typed errors, never a 500.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  AdminError,
+  createOrganisation,
+  createPerson,
+  createUnit,
+  deactivatePerson,
+  grantAdministrator,
+  isActiveAdministrator,
+  listAdminOrganisations,
+  listAdminPeople,
+  listAdminUnits,
+  reactivatePerson,
+  revokeAdministrator,
+  updateOrganisation,
+  updatePerson,
+  updateUnit,
+} from "../src/admin/index";
+import { createSession } from "../src/auth/create-session";
+import { findLiveSession } from "../src/auth/session-person";
+import { findPersonBySubject, findPersonByUsername } from "../src/auth/sign-in-person";
+import {
+  createTestDatabase,
+  seedTestOrganisations,
+  type TestDatabase,
+  type TestOrganisations,
+  testDatabaseKinds,
+} from "../src/testing";
+
+const at = new Date("2026-11-30T10:00:00Z");
+
+async function refusal(work: Promise<unknown>): Promise<{ code: string; field: string }> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof AdminError) return { code: error.code, field: error.field };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe.each(testDatabaseKinds())("administration on %s", (kind) => {
+  let db: TestDatabase;
+  let orgs: TestOrganisations;
+  let by: { personId: string; at: Date; requestId: string };
+
+  const auditActions = async () =>
+    (
+      await db.prisma.auditEntry.findMany({
+        where: { action: { startsWith: "admin." } },
+        orderBy: { id: "asc" },
+      })
+    ).map((row) => ({ action: row.action, personId: row.personId, details: row.details }));
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    orgs = await seedTestOrganisations(db.prisma);
+    await db.prisma.administrator.create({ data: { personId: orgs.analyst.id } });
+    by = { personId: orgs.analyst.id, at, requestId: "req-1" };
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it("creates and renames an organisation, each with an audit entry naming the administrator", async () => {
+    const created = await createOrganisation(
+      db,
+      { name: "Skive Kommune", sector: "municipality" },
+      by,
+    );
+    expect(created).toMatchObject({
+      name: "Skive Kommune",
+      sector: "municipality",
+      unitCount: 0,
+      activePeopleCount: 0,
+    });
+    const renamed = await updateOrganisation(
+      db,
+      {
+        organisationId: created.organisationId,
+        name: "Skive Kommune Social",
+        sector: "municipality",
+      },
+      by,
+    );
+    expect(renamed.name).toBe("Skive Kommune Social");
+    const listed = await listAdminOrganisations(db);
+    expect(listed.map((row) => row.name)).toContain("Skive Kommune Social");
+    const region = listed.find((row) => row.organisationId === orgs.regionLeader.organisationId);
+    // Leader, staff and analyst in the region's one unit.
+    expect(region).toMatchObject({ unitCount: 1, activePeopleCount: 3 });
+    expect((await auditActions()).slice(-2)).toEqual([
+      {
+        action: "admin.organisation.create",
+        personId: orgs.analyst.id,
+        details: {
+          organisationId: created.organisationId,
+          name: "Skive Kommune",
+          sector: "municipality",
+          requestId: "req-1",
+        },
+      },
+      {
+        action: "admin.organisation.update",
+        personId: orgs.analyst.id,
+        details: {
+          organisationId: created.organisationId,
+          before: { name: "Skive Kommune", sector: "municipality" },
+          after: { name: "Skive Kommune Social", sector: "municipality" },
+          requestId: "req-1",
+        },
+      },
+    ]);
+  });
+
+  it("refuses a name another organisation or unit has (any letter case) as a typed error; nothing is written", async () => {
+    const before = (await auditActions()).length;
+    const organisations = await db.prisma.organisation.count();
+    expect(
+      await refusal(createOrganisation(db, { name: "skive kommune social", sector: "region" }, by)),
+    ).toEqual({ code: "organisation_name_taken", field: "name" });
+    const other = await createOrganisation(
+      db,
+      { name: "Viborg Kommune", sector: "municipality" },
+      by,
+    );
+    expect(
+      await refusal(
+        updateOrganisation(
+          db,
+          {
+            organisationId: other.organisationId,
+            name: "Skive Kommune Social",
+            sector: "municipality",
+          },
+          by,
+        ),
+      ),
+    ).toEqual({ code: "organisation_name_taken", field: "name" });
+    const unit = await createUnit(
+      db,
+      { organisationId: other.organisationId, name: "Bostøtte" },
+      by,
+    );
+    expect(
+      await refusal(createUnit(db, { organisationId: other.organisationId, name: "BOSTØTTE" }, by)),
+    ).toEqual({ code: "unit_name_taken", field: "name" });
+    // The same unit name in another organisation is fine.
+    await createUnit(
+      db,
+      { organisationId: orgs.regionLeader.organisationId, name: "Bostøtte" },
+      by,
+    );
+    const second = await createUnit(
+      db,
+      { organisationId: other.organisationId, name: "Jobcenter" },
+      by,
+    );
+    expect(await refusal(updateUnit(db, { unitId: second.unitId, name: "Bostøtte" }, by))).toEqual({
+      code: "unit_name_taken",
+      field: "name",
+    });
+    expect(unit).toMatchObject({
+      name: "Bostøtte",
+      organisationName: "Viborg Kommune",
+      leaders: [],
+    });
+    expect(await db.prisma.organisation.count()).toBe(organisations + 1);
+    // Viborg, three units: no entry for any refusal.
+    expect((await auditActions()).length).toBe(before + 4);
+  });
+
+  it("answers a race on the unique index with the same typed error", async () => {
+    const name = "Herning Kommune";
+    const results = await Promise.allSettled([
+      createOrganisation(db, { name, sector: "municipality" }, by),
+      createOrganisation(db, { name, sector: "municipality" }, by),
+    ]);
+    const refused = results.filter((result) => result.status === "rejected");
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(AdminError);
+    expect(await db.prisma.organisation.count({ where: { name } })).toBe(1);
+  });
+
+  it("refuses what does not exist as a typed error", async () => {
+    const missing = "0199d7c0-0000-7000-8000-000000000000";
+    expect(await refusal(createUnit(db, { organisationId: missing, name: "X" }, by))).toEqual({
+      code: "organisation_not_found",
+      field: "organisationId",
+    });
+    expect(await refusal(updateUnit(db, { unitId: missing, name: "X" }, by))).toEqual({
+      code: "unit_not_found",
+      field: "unitId",
+    });
+    expect(await refusal(deactivatePerson(db, { personId: missing }, by))).toEqual({
+      code: "person_not_found",
+      field: "personId",
+    });
+  });
+
+  it("adds a person, changes their role and unit, and lists a unit's leaders", async () => {
+    const unit = await createUnit(
+      db,
+      { organisationId: orgs.municipalityLeader.organisationId, name: "Misbrugscenter" },
+      by,
+    );
+    const person = await createPerson(
+      db,
+      {
+        unitId: unit.unitId,
+        name: "Ny Medarbejder",
+        title: "Misbrugskonsulent",
+        role: "staff",
+        email: "ny@test.invalid",
+        phone: null,
+        subject: "oidc|ny",
+      },
+      by,
+    );
+    expect(person).toMatchObject({
+      name: "Ny Medarbejder",
+      role: "staff",
+      unitName: "Misbrugscenter",
+      administrator: false,
+      deactivatedAt: null,
+    });
+    // They sign in by OpenID Connect; never with the demo sign-in.
+    expect((await findPersonBySubject(db, "oidc|ny"))?.personId).toBe(person.personId);
+    expect((await listAdminUnits(db, { unitId: unit.unitId }))[0]?.leaders).toEqual([]);
+
+    const promoted = await updatePerson(
+      db,
+      { ...person, role: "leader", title: "Afdelingsleder", personId: person.personId },
+      by,
+    );
+    expect(promoted.role).toBe("leader");
+    expect((await listAdminUnits(db, { unitId: unit.unitId }))[0]?.leaders).toEqual([
+      { personId: person.personId, name: "Ny Medarbejder" },
+    ]);
+    const [entry] = (await auditActions()).slice(-1);
+    expect(entry).toEqual({
+      action: "admin.person.update",
+      personId: orgs.analyst.id,
+      details: {
+        personId: person.personId,
+        before: { role: "staff", title: "Misbrugskonsulent" },
+        after: { role: "leader", title: "Afdelingsleder" },
+        requestId: "req-1",
+      },
+    });
+    // Saving without a change writes nothing.
+    const count = (await auditActions()).length;
+    await updatePerson(db, { ...promoted, personId: person.personId }, by);
+    expect((await auditActions()).length).toBe(count);
+
+    const people = await listAdminPeople(db, { unitId: unit.unitId });
+    expect(people.map((row) => row.name)).toEqual(["Ny Medarbejder"]);
+  });
+
+  it("refuses an OpenID Connect subject someone else has, and an unknown unit", async () => {
+    const input = {
+      unitId: orgs.regionStaff.unitId,
+      name: "Dublet",
+      title: "Sygeplejerske",
+      role: "staff" as const,
+      email: "dublet@test.invalid",
+      phone: "80000099",
+      subject: "oidc|ny",
+    };
+    expect(await refusal(createPerson(db, input, by))).toEqual({
+      code: "subject_taken",
+      field: "subject",
+    });
+    expect(
+      await refusal(
+        updatePerson(db, { ...input, personId: orgs.regionStaff.id, subject: "oidc|ny" }, by),
+      ),
+    ).toEqual({ code: "subject_taken", field: "subject" });
+    expect(
+      await refusal(
+        createPerson(
+          db,
+          { ...input, subject: null, unitId: "0199d7c0-0000-7000-8000-000000000001" },
+          by,
+        ),
+      ),
+    ).toEqual({ code: "unit_not_found", field: "unitId" });
+    expect(await db.prisma.person.count({ where: { name: "Dublet" } })).toBe(0);
+  });
+
+  it("deactivates instead of deleting: sessions end, sign-in is refused, rights go; reactivation undoes it", async () => {
+    const person = orgs.municipalityStaff;
+    await db.prisma.person.update({ where: { id: person.id }, data: { subject: "oidc|kommune" } });
+    await db.prisma.administrator.create({ data: { personId: person.id } });
+    await createSession(db, {
+      tokenHash: "admin-test-session",
+      personId: person.id,
+      method: "demo",
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + 3_600_000),
+    });
+    const deactivated = await deactivatePerson(db, { personId: person.id }, by);
+    expect(deactivated).toMatchObject({ deactivatedAt: at, administrator: false });
+    expect(await db.prisma.session.count({ where: { personId: person.id } })).toBe(0);
+    expect(await findLiveSession(db, "admin-test-session")).toBeNull();
+    expect(await findPersonByUsername(db, person.username)).toBeNull();
+    expect(await findPersonBySubject(db, "oidc|kommune")).toBeNull();
+    expect(await isActiveAdministrator(db, person.id)).toBe(false);
+    // Still there for the audit log and cases; listed only when asked for.
+    expect(await db.prisma.person.count({ where: { id: person.id } })).toBe(1);
+    expect((await listAdminPeople(db)).map((row) => row.personId)).not.toContain(person.id);
+    expect(
+      (await listAdminPeople(db, { includeDeactivated: true })).map((row) => row.personId),
+    ).toContain(person.id);
+    const [entry] = (await auditActions()).slice(-1);
+    expect(entry).toMatchObject({
+      action: "admin.person.deactivate",
+      details: { personId: person.id, sessionsEnded: 1, administratorRevoked: true },
+    });
+    // Deactivating twice changes nothing more.
+    await deactivatePerson(db, { personId: person.id }, by);
+    expect(
+      (await auditActions()).filter((row) => row.action === "admin.person.deactivate"),
+    ).toHaveLength(1);
+    expect(await refusal(grantAdministrator(db, { personId: person.id }, by))).toEqual({
+      code: "person_deactivated",
+      field: "personId",
+    });
+
+    const back = await reactivatePerson(db, { personId: person.id }, by);
+    expect(back.deactivatedAt).toBeNull();
+    expect((await findPersonBySubject(db, "oidc|kommune"))?.personId).toBe(person.id);
+    expect((await auditActions()).at(-1)?.action).toBe("admin.person.reactivate");
+  });
+
+  it("grants and revokes administrator rights, audited; nobody deactivates themselves or revokes their own", async () => {
+    const leader = orgs.regionLeader;
+    expect(await isActiveAdministrator(db, leader.id)).toBe(false);
+    expect((await grantAdministrator(db, { personId: leader.id }, by)).administrator).toBe(true);
+    expect(await isActiveAdministrator(db, leader.id)).toBe(true);
+    expect((await auditActions()).at(-1)).toMatchObject({
+      action: "admin.administrator.grant",
+      details: { personId: leader.id },
+    });
+    expect((await revokeAdministrator(db, { personId: leader.id }, by)).administrator).toBe(false);
+    expect((await auditActions()).at(-1)?.action).toBe("admin.administrator.revoke");
+    expect(await refusal(revokeAdministrator(db, { personId: by.personId }, by))).toEqual({
+      code: "own_account",
+      field: "personId",
+    });
+    expect(await refusal(deactivatePerson(db, { personId: by.personId }, by))).toEqual({
+      code: "own_account",
+      field: "personId",
+    });
+    expect(await isActiveAdministrator(db, by.personId)).toBe(true);
+  });
+
+  it("writes nothing when the audit entry cannot be written: change and entry share one transaction", async () => {
+    const organisations = await db.prisma.organisation.count();
+    // An administrator id the audit log's foreign key refuses makes the entry fail.
+    await expect(
+      createOrganisation(
+        db,
+        { name: "Uden revisionsspor", sector: "region" },
+        { personId: "0199d7c0-0000-7000-8000-00000000dead", at },
+      ),
+    ).rejects.toThrow();
+    expect(await db.prisma.organisation.count()).toBe(organisations);
+  });
+});
