@@ -269,6 +269,8 @@ export {
 
 // What one viewer may see of a case (R4)
 export * from "./views/index";
+// What waits for a person on a case: Mine opgaver (R4–R13).
+export { type CaseTask, type CaseTaskKind, tasksForCase } from "./tasks/tasks-for-case";
 
 // Indicators the leader dashboard and exports aggregate (R12)
 export * from "./indicators/index";

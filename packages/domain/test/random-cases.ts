@@ -168,8 +168,15 @@ export const step = fc.oneof(
   { weight: 1, arbitrary: progressStep },
 );
 
-/** A case reached by a random walk of commands; most are refused, many succeed. */
-export function walk(steps: Array<{ actor: Actor; build: Build; hours: number }>) {
+/**
+ * A case reached by a random walk of commands; most are refused, many succeed. It starts
+ * from a fresh registration, or from `start` (e.g. an active case, which random walks
+ * seldom reach).
+ */
+export function walk(
+  steps: Array<{ actor: Actor; build: Build; hours: number }>,
+  start?: { state: CaseState; now: Date },
+) {
   const registered = registerInitiative(
     {
       ...registerInput,
@@ -179,8 +186,8 @@ export function walk(steps: Array<{ actor: Actor; build: Build; hours: number }>
     { actor: contactPerson, now: T0 },
   );
   if (!registered.ok) throw new Error(registered.error.code);
-  let state: CaseState = registered.state;
-  let now = T0;
+  let state: CaseState = start?.state ?? registered.state;
+  let now = start?.now ?? T0;
   for (const { actor, build: make, hours } of steps) {
     now = new Date(now.getTime() + hours * 3_600_000);
     const command = make(actor);

@@ -1,18 +1,18 @@
+import { listOrganisations } from "@samstemt/db";
 import {
   agreementDraftFromCase,
+  caseActionsFor,
   caseNextMeetingDue,
   caseViewFor,
   consentLapsesSoon,
   consentStatusByOrganisation,
   deadlineApproaching,
 } from "@samstemt/domain";
-import { listOrganisations } from "@samstemt/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
 import { loadVisibleCase } from "./case-access";
-import { caseActionsFor } from "./case-actions";
 
 /**
  * One case as the signed-in person may see it now (R4): the domain's view, never the stored

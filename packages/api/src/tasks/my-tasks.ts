@@ -1,8 +1,7 @@
 import { listOpenInvitations, listVisibleCaseStates } from "@samstemt/db";
-import { joinableStatuses } from "@samstemt/domain";
+import { type CaseTask, joinableStatuses, tasksForCase } from "@samstemt/domain";
 import { audit } from "../audit/audit-log";
 import { protectedProcedure } from "../trpc";
-import { type CaseTask, tasksForCase } from "./tasks-for-case";
 
 /** Cases that can still give someone something to do. */
 const openStatuses = ["initiated", "endorsed", "declined", "active"] as const;

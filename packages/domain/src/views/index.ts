@@ -13,6 +13,7 @@ export {
   caseAccessLevels,
   mayViewCase,
 } from "./case-access";
+export { type CaseActions, caseActionsFor } from "./case-actions";
 export {
   type AgreementVersionView,
   type CaseItemKind,

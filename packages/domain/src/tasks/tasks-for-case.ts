@@ -1,16 +1,12 @@
-import {
-  type Actor,
-  type AgreementKind,
-  agreementCompleteness,
-  agreementKinds,
-  type CaseState,
-  consentLapsesSoon,
-  type DeadlineStatus,
-  deadlineApproaching,
-  deadlineForCase,
-  firstCollaborationMeetingHeldAt,
-} from "@samstemt/domain";
-import { caseActionsFor } from "../cases/case-actions";
+import type { Actor } from "../actors/actor";
+import { agreementCompleteness } from "../agreements/agreement-completeness";
+import { type AgreementKind, agreementKinds } from "../agreements/agreement-schemas";
+import { firstCollaborationMeetingHeldAt } from "../cases/case-queries";
+import type { CaseState } from "../cases/case-state";
+import { consentLapsesSoon } from "../consent/consent-status";
+import { deadlineApproaching, deadlineForCase } from "../deadline/deadline-for-case";
+import type { DeadlineStatus } from "../deadline/deadline-status";
+import { caseActionsFor } from "../views/case-actions";
 
 /** What waits for a person on a case they may see. */
 export type CaseTaskKind =

@@ -1,16 +1,11 @@
-import {
-  type Actor,
-  type AgreementKind,
-  type CaseState,
-  isCaseParticipant,
-  joinableStatuses,
-  MINIMUM_SECTORS,
-  mayJoinCase,
-  participatingSectors,
-  type Sector,
-  type SignatoryCapacity,
-  standingInvitations,
-} from "@samstemt/domain";
+import type { Actor } from "../actors/actor";
+import type { AgreementKind } from "../agreements/agreement-schemas";
+import type { SignatoryCapacity } from "../agreements/agreement-version";
+import { isCaseParticipant } from "../cases/case-guards";
+import type { CaseState } from "../cases/case-state";
+import { joinableStatuses, mayJoinCase, standingInvitations } from "../cases/invite-organisation";
+import { MINIMUM_SECTORS, participatingSectors } from "../cases/sectors";
+import type { Sector } from "../vocabulary";
 
 /** What the viewer can do on the case now, so the case page offers only those steps. */
 export interface CaseActions {

@@ -1,0 +1,133 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../src/actors/actor";
+import type { CaseState } from "../src/cases/case-state";
+import { type CaseCommand, executeCaseCommand } from "../src/cases/execute-case-command";
+import { caseActionsFor } from "../src/views/case-actions";
+import { activeCase, T3 } from "./fixtures";
+import { DAY, organisations, people, step, walk } from "./random-cases";
+
+/**
+ * The case page offers a step only when the command would accept it, and offers every step
+ * the command would accept (R4–R13): `caseActionsFor` reads the same facts as the commands,
+ * and this shows the two never drift apart, for every person on random cases.
+ */
+const accepts = (state: CaseState, actor: Actor, now: Date, command: CaseCommand) =>
+  executeCaseCommand(state, command, { actor, now }).ok;
+
+function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
+  const actions = caseActionsFor(state, actor);
+  const fresh = `ny-${state.version}`;
+  return [
+    {
+      step: "R5 decide the initiative",
+      offered: actions.decideInitiative,
+      accepted: accepts(state, actor, now, { type: "endorseInitiative", payload: {} }),
+    },
+    {
+      step: "R6 join the case",
+      offered: actions.joinCase,
+      accepted: accepts(state, actor, now, { type: "joinCase", payload: {} }),
+    },
+    {
+      step: "R4 record consent",
+      offered: actions.recordConsent,
+      accepted: accepts(state, actor, now, {
+        type: "recordConsent",
+        payload: {
+          consentId: fresh,
+          method: "oral",
+          organisationIds: organisations.slice(0, 2),
+          givenAt: new Date(now.getTime() - DAY),
+        },
+      }),
+    },
+    ...state.consents.map((consent) => ({
+      step: `R4 withdraw consent ${consent.consentId}`,
+      offered: actions.withdrawConsentIds.includes(consent.consentId),
+      accepted: accepts(state, actor, now, {
+        type: "withdrawConsent",
+        payload: { consentId: consent.consentId },
+      }),
+    })),
+    {
+      step: "R7 plan a meeting",
+      offered: actions.scheduleMeeting,
+      accepted: accepts(state, actor, now, {
+        type: "scheduleMeeting",
+        payload: {
+          meetingId: fresh,
+          kind: "collaboration",
+          scheduledFor: new Date(now.getTime() + 7 * DAY),
+        },
+      }),
+    },
+    {
+      step: "R13 record a change notice",
+      offered: actions.recordChangeNotice,
+      accepted: accepts(state, actor, now, {
+        type: "recordInterventionChange",
+        payload: { noticeId: fresh, description: "Ny bostøttemedarbejder" },
+      }),
+    },
+    ...state.changeNotices.map((notice) => ({
+      step: `R13 acknowledge notice ${notice.noticeId}`,
+      offered: actions.acknowledgeNoticeIds.includes(notice.noticeId),
+      accepted: accepts(state, actor, now, {
+        type: "acknowledgeChangeNotice",
+        payload: { noticeId: notice.noticeId },
+      }),
+    })),
+    {
+      step: "R10 save an agreement draft",
+      offered: actions.editAgreements,
+      accepted: accepts(state, actor, now, {
+        type: "saveAgreementDraft",
+        payload: { kind: "citizen", content: { citizenGoal: "Egen bolig" } },
+      }),
+    },
+    {
+      step: "close the case",
+      offered: actions.closeCase,
+      accepted: accepts(state, actor, now, {
+        type: "closeCase",
+        payload: { reason: "other", note: "Flyttet til anden model" },
+      }),
+    },
+  ];
+}
+
+describe("the steps a case page offers are the steps the commands accept", () => {
+  it("for every person on random cases (R4–R13)", () => {
+    // Each kind of step both offered and refused somewhere, so the property is not vacuous.
+    const seen = new Map<string, Set<boolean>>();
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), fc.boolean(), (steps, fromActive) => {
+        // Random walks seldom activate a case; half the runs start from an active one.
+        const { state, now } = walk(
+          steps,
+          fromActive ? { state: activeCase(), now: T3 } : undefined,
+        );
+        for (const actor of people) {
+          for (const check of offeredAndAccepted(state, actor, now)) {
+            const kind = check.step.replace(/ (consent|notice) .*$/, " $1");
+            seen.set(kind, (seen.get(kind) ?? new Set()).add(check.offered));
+            expect({
+              who: actor.personId,
+              status: state.status,
+              step: check.step,
+              offered: check.offered,
+            }).toEqual({
+              who: actor.personId,
+              status: state.status,
+              step: check.step,
+              offered: check.accepted,
+            });
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect([...seen].filter(([, outcomes]) => outcomes.size < 2).map(([kind]) => kind)).toEqual([]);
+  });
+});
