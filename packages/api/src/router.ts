@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { activationRouter } from "./activation/activation.router";
+import { adminRouter } from "./admin/admin.router";
 import { agreementsRouter } from "./agreements/agreements.router";
 import { auditRouter } from "./audit/audit.router";
 import { authRouter } from "./auth/auth.router";
@@ -43,6 +44,8 @@ export const appRouter = router({
   exports: exportsRouter,
   // Who has looked at this citizen: leaders' access log and the right-of-access export (issue 10).
   audit: auditRouter,
+  // Organisations, units, people, roles and administrators: administrators only (issue 10).
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,7 +11,12 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../src";
 import { callerFor } from "../fixtures";
-import { authorisationMatrix, type MatrixRecord, type MatrixRule } from "./matrix";
+import {
+  type AdminSandbox,
+  authorisationMatrix,
+  type MatrixRecord,
+  type MatrixRule,
+} from "./matrix";
 
 const now = new Date("2026-11-25T10:00:00Z");
 /** What the case access check answers for a case the caller may not see. */
@@ -74,6 +79,19 @@ async function storedFacts(db: Database): Promise<string> {
   return JSON.stringify(row);
 }
 
+/** What administration changes: a refused attempt must leave every part of it untouched. */
+async function administrationFacts(db: Database): Promise<string> {
+  const rows = await db.sql.query(
+    `SELECT (SELECT string_agg(id || name || sector, ',' ORDER BY id) FROM organisation) AS organisations,
+            (SELECT string_agg(id || organisation_id || name, ',' ORDER BY id) FROM unit) AS units,
+            (SELECT string_agg(concat_ws('|', id, unit_id, name, title, role, email, subject,
+                    deactivated_at), ',' ORDER BY id) FROM person) AS people,
+            (SELECT string_agg(person_id, ',' ORDER BY person_id) FROM administrator) AS administrators,
+            (SELECT count(*) FROM session)::int AS sessions`,
+  );
+  return JSON.stringify(rows);
+}
+
 /** A general practice with a leader and a doctor, to take part in the region's case. */
 async function thirdOrganisation(db: Database) {
   const organisation = await db.prisma.organisation.create({
@@ -131,7 +149,13 @@ describe.each(testDatabaseKinds())(
     let orgs: TestOrganisations;
     /** Each organisation's case, and the other organisation's for the same caller. */
     let records: { region: MatrixRecord; municipality: MatrixRecord };
-    let callers: Array<{ label: string; person: TestPerson; own: "region" | "municipality" }>;
+    let callers: Array<{
+      label: string;
+      person: TestPerson;
+      own: "region" | "municipality";
+      administrator?: true;
+    }>;
+    let sandbox: AdminSandbox;
     const counts = { calls: 0, otherOrganisation: 0, ownOrganisation: 0, anonymous: 0 };
 
     const recordOf = async (which: "region" | "municipality"): Promise<MatrixRecord> => {
@@ -177,12 +201,52 @@ describe.each(testDatabaseKinds())(
         region: record(region, orgs.regionStaff),
         municipality: record(municipality, orgs.municipalityStaff),
       };
+      // The administrator is an analyst of the region, as in the demo (rikke): for every
+      // other procedure they are just an analyst.
+      const administrator = await db.prisma.person.create({
+        data: {
+          unitId: orgs.analyst.unitId,
+          username: `matrix-admin-${orgs.analyst.id.slice(0, 8)}`,
+          name: "Matrix Administrator",
+          title: "Systemadministrator",
+          role: "analyst",
+          email: "matrix.admin@test.invalid",
+        },
+      });
+      await db.prisma.administrator.create({ data: { personId: administrator.id } });
+      const sandboxOrganisation = await db.prisma.organisation.create({
+        data: { name: `Matrix sandkasse ${now.getTime()}`, sector: "region" },
+      });
+      const sandboxUnit = await db.prisma.unit.create({
+        data: { organisationId: sandboxOrganisation.id, name: "Sandkasseenhed" },
+      });
+      const sandboxPerson = await db.prisma.person.create({
+        data: {
+          unitId: sandboxUnit.id,
+          username: `matrix-sandbox-${sandboxUnit.id.slice(0, 8)}`,
+          name: "Matrix Sandkasseperson",
+          title: "Medarbejder",
+          role: "staff",
+          email: "matrix.sandbox@test.invalid",
+        },
+      });
+      sandbox = {
+        organisationId: sandboxOrganisation.id,
+        unitId: sandboxUnit.id,
+        personId: sandboxPerson.id,
+      };
       callers = [
         { label: "staff, coordinator of the case", person: orgs.regionStaff, own: "region" },
         { label: "leader", person: orgs.regionLeader, own: "region" },
         { label: "analyst", person: orgs.analyst, own: "region" },
         { label: "staff", person: orgs.municipalityStaff, own: "municipality" },
         { label: "leader", person: orgs.municipalityLeader, own: "municipality" },
+        {
+          label: "analyst, administrator",
+          person: { ...orgs.analyst, id: administrator.id, name: administrator.name },
+          own: "region",
+          administrator: true,
+        },
       ];
     });
     afterAll(async () => {
@@ -197,7 +261,11 @@ describe.each(testDatabaseKinds())(
 
     const entries = () => Object.entries(authorisationMatrix) as Array<[string, MatrixRule]>;
     const inputFor = (rule: MatrixRule, record: MatrixRecord) =>
-      rule.kind === "case" || rule.kind === "own" ? rule.input(record) : rule.input();
+      rule.kind === "case" || rule.kind === "own"
+        ? rule.input(record)
+        : rule.kind === "administrator"
+          ? rule.input(sandbox)
+          : rule.input();
 
     it("answers UNAUTHORIZED without a session (system procedures: FORBIDDEN)", async () => {
       const before = await storedFacts(db);
@@ -222,6 +290,7 @@ describe.each(testDatabaseKinds())(
         const before = await storedFacts(db);
         for (const caller of callers) {
           const other = await recordOf(caller.own === "region" ? "municipality" : "region");
+          const administrationBefore = await administrationFacts(db);
           const outcome = await call(db, caller.person, path, inputFor(rule, other));
           counts.calls += 1;
           counts.otherOrganisation += 1;
@@ -259,8 +328,21 @@ describe.each(testDatabaseKinds())(
             const expected = rule.roles.includes(caller.person.role) ? "NOT_FOUND" : "FORBIDDEN";
             expect({ who, code: outcome.code }).toEqual({ who, code: expected });
             refusals += 1;
+          } else if (rule.kind === "administrator" && caller.administrator) {
+            if (rule.admin === "ok") {
+              expect({ who, ok: outcome.ok, code: outcome.code, message: outcome.message }).toEqual(
+                { who, ok: true, code: null, message: null },
+              );
+            } else {
+              expect(outcome.code, who).not.toBe("FORBIDDEN");
+              expect(outcome.code, who).not.toBe("UNAUTHORIZED");
+              expect(outcome.code, who).not.toBe("INTERNAL_SERVER_ERROR");
+              if (outcome.code === "NOT_FOUND") refusals += 1;
+            }
           } else {
             expect({ who, code: outcome.code }).toEqual({ who, code: "FORBIDDEN" });
+            // Refused administration changes nothing of organisations, units, people, rights.
+            expect(await administrationFacts(db), who).toBe(administrationBefore);
             refusals += 1;
           }
         }

@@ -18,7 +18,12 @@ import { randomUUID } from "node:crypto";
  * - `foreignRecordRule`: the input names a record that is not a case (an export, a review
  *   meeting); `input` names one the caller may not reach. Roles in `roles` get NOT_FOUND,
  *   the others FORBIDDEN; nothing changes.
- * - `administratorRule`: administrators only (none in the fixture): FORBIDDEN for everyone.
+ * - `administratorRule`: administrators only. The fixture's one administrator (an analyst of
+ *   the region) reaches it (`ok`: succeeds; `reached`: any answer but FORBIDDEN, 401 or 500);
+ *   everyone else gets FORBIDDEN and nothing changes — no organisation, unit, person or
+ *   administrator right. Administrators are not scoped to an organisation: they set up
+ *   every organisation, so "another organisation's record" does not apply. `input` gets a
+ *   sandbox organisation, unit and person to change.
  * - `systemRule`: the worker's server-side caller only: FORBIDDEN for every browser session.
  * Every rule: without a session, UNAUTHORIZED (system procedures: FORBIDDEN).
  */
@@ -38,11 +43,18 @@ export interface MatrixRecord {
   staffName: string;
 }
 
+/** An organisation, unit and person of their own for the administrator's changes. */
+export interface AdminSandbox {
+  organisationId: string;
+  unitId: string;
+  personId: string;
+}
+
 export type MatrixRule =
   | { kind: "case"; roles: readonly Role[]; input: (record: MatrixRecord) => unknown }
   | { kind: "own"; roles: readonly Role[]; input: (other: MatrixRecord) => unknown }
   | { kind: "record"; roles: readonly Role[]; input: () => unknown }
-  | { kind: "administrator"; input: () => unknown }
+  | { kind: "administrator"; admin: "ok" | "reached"; input: (sandbox: AdminSandbox) => unknown }
   | { kind: "system"; input: () => unknown };
 
 /**
@@ -74,9 +86,22 @@ export const foreignRecordRule = (roles: readonly Role[], input: () => unknown):
   input,
 });
 
-export const administratorRule = (input: () => unknown = () => undefined): MatrixRule => ({
-  kind: "administrator",
-  input,
+export const administratorRule = (
+  input: (sandbox: AdminSandbox) => unknown = () => undefined,
+  admin: "ok" | "reached" = "ok",
+): MatrixRule => ({ kind: "administrator", admin, input });
+
+let adminSerial = 0;
+/** A name of its own for each change the administrator makes. */
+const adminName = (what: string) => `Matrix ${what} ${++adminSerial}`;
+const personFields = (sandbox: AdminSandbox) => ({
+  unitId: sandbox.unitId,
+  name: adminName("Person"),
+  title: "Socialrådgiver",
+  role: "leader",
+  email: "matrix.person@test.invalid",
+  phone: null,
+  subject: null,
 });
 export const systemRule = (input: () => unknown = () => undefined): MatrixRule => ({
   kind: "system",
@@ -236,5 +261,41 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   })),
 
   "notifications.deadLetters": administratorRule(() => ({})),
-  "notifications.retryDeadLetter": administratorRule(() => ({ id: "1" })),
+  // No dead letter 1 in the fixture: the administrator is told NOT_FOUND.
+  "notifications.retryDeadLetter": administratorRule(() => ({ id: "1" }), "reached"),
+
+  // Administration (issue 10). Any signed-in person may ask whether they are an administrator.
+  "admin.access": ownRule(),
+  "admin.organisations": administratorRule(),
+  "admin.createOrganisation": administratorRule(() => ({
+    name: adminName("Organisation"),
+    sector: "general_practice",
+  })),
+  "admin.updateOrganisation": administratorRule((sandbox) => ({
+    organisationId: sandbox.organisationId,
+    name: adminName("Sandkasse"),
+    sector: "municipality",
+  })),
+  "admin.units": administratorRule(() => ({})),
+  "admin.createUnit": administratorRule((sandbox) => ({
+    organisationId: sandbox.organisationId,
+    name: adminName("Enhed"),
+  })),
+  "admin.updateUnit": administratorRule((sandbox) => ({
+    unitId: sandbox.unitId,
+    name: adminName("Sandkasseenhed"),
+  })),
+  "admin.people": administratorRule(() => ({ includeDeactivated: true })),
+  "admin.person": administratorRule((sandbox) => ({ personId: sandbox.personId })),
+  "admin.createPerson": administratorRule(personFields),
+  "admin.updatePerson": administratorRule((sandbox) => ({
+    ...personFields(sandbox),
+    personId: sandbox.personId,
+  })),
+  // In this order, so each step meets a person it can change: granted, revoked, deactivated,
+  // reactivated (the sandbox person ends where they began).
+  "admin.grantAdministrator": administratorRule((sandbox) => ({ personId: sandbox.personId })),
+  "admin.revokeAdministrator": administratorRule((sandbox) => ({ personId: sandbox.personId })),
+  "admin.deactivatePerson": administratorRule((sandbox) => ({ personId: sandbox.personId })),
+  "admin.reactivatePerson": administratorRule((sandbox) => ({ personId: sandbox.personId })),
 };
