@@ -4,8 +4,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { StepError } from "../../components/confirm";
 import { DateFields } from "../../components/date-fields";
-import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
+import { ErrorSummary, type FieldError } from "../../components/error-summary";
 import { useFormat } from "../../components/format";
+import { TextField } from "../../components/text-field";
 import { useCaseCommands } from "./case-command";
 import type { CaseDetail } from "./case-types";
 import { ViewItemText } from "./view-item";
@@ -186,18 +187,14 @@ function RecordChangeNotice() {
           });
         }}
       >
-        <div className={error("notice-description") ? "field field-error" : "field"}>
-          <label htmlFor="notice-description">{t("notices.description")}</label>
-          <FieldMessage id="notice-description-error" message={error("notice-description")} />
-          <textarea
-            id="notice-description"
-            rows={4}
-            value={description}
-            aria-invalid={error("notice-description") ? true : undefined}
-            aria-describedby={error("notice-description") ? "notice-description-error" : undefined}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="notice-description"
+          label={t("notices.description")}
+          error={error("notice-description")}
+          rows={4}
+          value={description}
+          onChange={setDescription}
+        />
         <DateFields
           id="notice-effective"
           legend={t("notices.effectiveLegend")}

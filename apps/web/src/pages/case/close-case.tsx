@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Confirm, StepError } from "../../components/confirm";
 import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
 import { useFormat } from "../../components/format";
+import { TextField } from "../../components/text-field";
 import { useCaseCommands } from "./case-command";
 import type { CaseView } from "./case-types";
 import { ViewItemText } from "./view-item";
@@ -74,21 +75,15 @@ export function CloseCase(props: { citizenName: string }) {
             </label>
           ))}
         </fieldset>
-        <div className={error("close-note") ? "field field-error" : "field"}>
-          <label htmlFor="close-note">{t("closing.note")}</label>
-          <p className="hint" id="close-note-hint">
-            {t("closing.noteHint")}
-          </p>
-          <FieldMessage id="close-note-error" message={error("close-note")} />
-          <textarea
-            id="close-note"
-            rows={3}
-            value={note}
-            aria-invalid={error("close-note") ? true : undefined}
-            aria-describedby={`close-note-hint${error("close-note") ? " close-note-error" : ""}`}
-            onChange={(event) => setNote(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="close-note"
+          label={t("closing.note")}
+          hint={t("closing.noteHint")}
+          error={error("close-note")}
+          rows={3}
+          value={note}
+          onChange={setNote}
+        />
         {!asking && <button type="submit">{t("closing.submit")}</button>}
       </form>
       {asking && reason && (

@@ -10,10 +10,12 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ChoiceList } from "../../components/choice-list";
 import { Confirm, StepError } from "../../components/confirm";
 import { DateFields } from "../../components/date-fields";
-import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
+import { ErrorSummary, type FieldError } from "../../components/error-summary";
 import { useFormat } from "../../components/format";
+import { TextField } from "../../components/text-field";
 import { useCaseCommands } from "./case-command";
 import type { CaseView } from "./case-types";
 
@@ -105,21 +107,14 @@ export function RecordMeeting({ view }: { view: CaseView }) {
           <option value={UNPLANNED}>{t("meetings.unplanned")}</option>
         </select>
         {!plannedMeeting && (
-          <fieldset>
-            <legend>{t("meetings.kind")}</legend>
-            {meetingKinds.map((k) => (
-              <label key={k} className="choice" htmlFor={`held-kind-${k}`}>
-                <input
-                  type="radio"
-                  name="held-kind"
-                  id={`held-kind-${k}`}
-                  checked={kind === k}
-                  onChange={() => setKind(k)}
-                />
-                {t(`meetingKind.${k}`)}
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceList
+            type="radio"
+            name="held-kind"
+            legend={t("meetings.kind")}
+            options={meetingKinds.map((k) => ({ value: k, label: t(`meetingKind.${k}`) }))}
+            chosen={[kind]}
+            onChange={([k]) => k && setKind(k)}
+          />
         )}
         <DateFields
           id="held-date"
@@ -128,75 +123,47 @@ export function RecordMeeting({ view }: { view: CaseView }) {
           onChange={setDate}
           error={error("held-date")}
         />
-        <div className={error("held-time") ? "field field-error" : "field"}>
-          <label htmlFor="held-time">{t("meetings.time")}</label>
-          <p id="held-time-hint" className="hint">
-            {t("meetings.timeHint")}
-          </p>
-          <FieldMessage id="held-time-error" message={error("held-time")} />
-          <input
-            id="held-time"
-            inputMode="numeric"
-            maxLength={5}
-            value={time}
-            aria-invalid={error("held-time") ? true : undefined}
-            aria-describedby={`held-time-hint${error("held-time") ? " held-time-error" : ""}`}
-            onChange={(event) => setTime(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="held-time"
+          label={t("meetings.time")}
+          hint={t("meetings.timeHint")}
+          error={error("held-time")}
+          inputMode="numeric"
+          maxLength={5}
+          value={time}
+          onChange={setTime}
+        />
         {effectiveKind === "collaboration" && (
-          <fieldset className={error("citizen-present-yes") ? "field-error" : undefined}>
-            <legend>{t("meetings.wasCitizenThere")}</legend>
-            <FieldMessage id="citizen-present-error" message={error("citizen-present-yes")} />
-            {(["yes", "no"] as const).map((answer) => (
-              <label key={answer} className="choice" htmlFor={`citizen-present-${answer}`}>
-                <input
-                  type="radio"
-                  name="citizen-present"
-                  id={`citizen-present-${answer}`}
-                  checked={citizenPresent === answer}
-                  onChange={() => setCitizenPresent(answer)}
-                />
-                {t(`meetings.${answer}`)}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <fieldset>
-          <legend>{t("meetings.whoAttended")}</legend>
-          {view.team.members.map((member) => (
-            <label key={member.personId} className="choice" htmlFor={`attendee-${member.personId}`}>
-              <input
-                type="checkbox"
-                id={`attendee-${member.personId}`}
-                checked={attendees.includes(member.personId)}
-                onChange={(event) =>
-                  setAttendees(
-                    event.target.checked
-                      ? [...attendees, member.personId]
-                      : attendees.filter((id) => id !== member.personId),
-                  )
-                }
-              />
-              {member.name}
-            </label>
-          ))}
-        </fieldset>
-        <div className={error("minutes") ? "field field-error" : "field"}>
-          <label htmlFor="minutes">{t("meetings.minutes")}</label>
-          <p id="minutes-hint" className="hint">
-            {t("meetings.minutesHint")}
-          </p>
-          <FieldMessage id="minutes-error" message={error("minutes")} />
-          <textarea
-            id="minutes"
-            rows={6}
-            value={minutes}
-            aria-invalid={error("minutes") ? true : undefined}
-            aria-describedby={`minutes-hint${error("minutes") ? " minutes-error" : ""}`}
-            onChange={(event) => setMinutes(event.target.value)}
+          <ChoiceList
+            type="radio"
+            name="citizen-present"
+            legend={t("meetings.wasCitizenThere")}
+            error={error("citizen-present-yes")}
+            options={(["yes", "no"] as const).map((answer) => ({
+              value: answer,
+              label: t(`meetings.${answer}`),
+            }))}
+            chosen={citizenPresent ? [citizenPresent] : []}
+            onChange={([answer]) => answer && setCitizenPresent(answer)}
           />
-        </div>
+        )}
+        <ChoiceList
+          type="checkbox"
+          name="attendee"
+          legend={t("meetings.whoAttended")}
+          options={view.team.members.map((m) => ({ value: m.personId, label: m.name }))}
+          chosen={attendees}
+          onChange={setAttendees}
+        />
+        <TextField
+          id="minutes"
+          label={t("meetings.minutes")}
+          hint={t("meetings.minutesHint")}
+          error={error("minutes")}
+          rows={6}
+          value={minutes}
+          onChange={setMinutes}
+        />
         {confirming ? (
           <Confirm
             question={t("meetings.confirm")}

@@ -15,9 +15,11 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ChoiceList } from "../../components/choice-list";
 import { StepError } from "../../components/confirm";
 import { DateFields } from "../../components/date-fields";
-import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
+import { ErrorSummary, type FieldError } from "../../components/error-summary";
+import { TextField } from "../../components/text-field";
 import { useCaseCommands } from "./case-command";
 import type { CaseView } from "./case-types";
 
@@ -99,21 +101,17 @@ export function ScheduleMeeting({ view }: { view: CaseView }) {
           });
         }}
       >
-        <fieldset>
-          <legend>{t("meetings.kind")}</legend>
-          {meetingKinds.map((k) => (
-            <label key={k} className="choice" htmlFor={`schedule-kind-${k}`}>
-              <input
-                type="radio"
-                name="schedule-kind"
-                id={`schedule-kind-${k}`}
-                checked={kind === k}
-                onChange={() => setKind(k)}
-              />
-              {t(`meetingKind.${k}`)} – {t(`meetings.kindHint.${k}`)}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceList
+          type="radio"
+          name="schedule-kind"
+          legend={t("meetings.kind")}
+          options={meetingKinds.map((k) => ({
+            value: k,
+            label: `${t(`meetingKind.${k}`)} – ${t(`meetings.kindHint.${k}`)}`,
+          }))}
+          chosen={[kind]}
+          onChange={([k]) => k && setKind(k)}
+        />
         <DateFields
           id="meeting-date"
           legend={t("meetings.date")}
@@ -121,75 +119,45 @@ export function ScheduleMeeting({ view }: { view: CaseView }) {
           onChange={setDate}
           error={error("meeting-date")}
         />
-        <div className={error("meeting-time") ? "field field-error" : "field"}>
-          <label htmlFor="meeting-time">{t("meetings.time")}</label>
-          <p id="meeting-time-hint" className="hint">
-            {t("meetings.timeHint")}
-          </p>
-          <FieldMessage id="meeting-time-error" message={error("meeting-time")} />
-          <input
-            id="meeting-time"
-            inputMode="numeric"
-            maxLength={5}
-            value={time}
-            aria-invalid={error("meeting-time") ? true : undefined}
-            aria-describedby={`meeting-time-hint${error("meeting-time") ? " meeting-time-error" : ""}`}
-            onChange={(event) => setTime(event.target.value)}
-          />
-        </div>
-        <div className={error("meeting-place") ? "field field-error" : "field"}>
-          <label htmlFor="meeting-place">{t("meetings.place")}</label>
-          <p id="meeting-place-hint" className="hint">
-            {t("meetings.placeHint")}
-          </p>
-          <FieldMessage id="meeting-place-error" message={error("meeting-place")} />
-          <input
-            id="meeting-place"
-            maxLength={300}
-            value={place}
-            aria-invalid={error("meeting-place") ? true : undefined}
-            aria-describedby={`meeting-place-hint${error("meeting-place") ? " meeting-place-error" : ""}`}
-            onChange={(event) => setPlace(event.target.value)}
-          />
-        </div>
-        <div className={error("meeting-video-link") ? "field field-error" : "field"}>
-          <label htmlFor="meeting-video-link">{t("meetings.videoLink")}</label>
-          <p id="meeting-video-link-hint" className="hint">
-            {t("meetings.videoLinkHint")}
-          </p>
-          <FieldMessage id="meeting-video-link-error" message={error("meeting-video-link")} />
-          <input
-            id="meeting-video-link"
-            type="url"
-            inputMode="url"
-            maxLength={2000}
-            value={videoLink}
-            aria-invalid={error("meeting-video-link") ? true : undefined}
-            aria-describedby={`meeting-video-link-hint${error("meeting-video-link") ? " meeting-video-link-error" : ""}`}
-            onChange={(event) => setVideoLink(event.target.value)}
-          />
-        </div>
-        <fieldset>
-          <legend>{t("meetings.whoInvited")}</legend>
-          <p className="hint">{t("meetings.whoInvitedHint")}</p>
-          {view.team.members.map((member) => (
-            <label key={member.personId} className="choice" htmlFor={`invited-${member.personId}`}>
-              <input
-                type="checkbox"
-                id={`invited-${member.personId}`}
-                checked={invited.includes(member.personId)}
-                onChange={(event) =>
-                  setInvited(
-                    event.target.checked
-                      ? [...invited, member.personId]
-                      : invited.filter((id) => id !== member.personId),
-                  )
-                }
-              />
-              {member.name}
-            </label>
-          ))}
-        </fieldset>
+        <TextField
+          id="meeting-time"
+          label={t("meetings.time")}
+          hint={t("meetings.timeHint")}
+          error={error("meeting-time")}
+          inputMode="numeric"
+          maxLength={5}
+          value={time}
+          onChange={setTime}
+        />
+        <TextField
+          id="meeting-place"
+          label={t("meetings.place")}
+          hint={t("meetings.placeHint")}
+          error={error("meeting-place")}
+          maxLength={300}
+          value={place}
+          onChange={setPlace}
+        />
+        <TextField
+          id="meeting-video-link"
+          label={t("meetings.videoLink")}
+          hint={t("meetings.videoLinkHint")}
+          error={error("meeting-video-link")}
+          type="url"
+          inputMode="url"
+          maxLength={2000}
+          value={videoLink}
+          onChange={setVideoLink}
+        />
+        <ChoiceList
+          type="checkbox"
+          name="invited"
+          legend={t("meetings.whoInvited")}
+          hint={t("meetings.whoInvitedHint")}
+          options={view.team.members.map((m) => ({ value: m.personId, label: m.name }))}
+          chosen={invited}
+          onChange={setInvited}
+        />
         <button type="submit" disabled={schedule.isPending}>
           {t("meetings.schedule")}
         </button>
