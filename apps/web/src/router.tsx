@@ -6,6 +6,7 @@ import {
 } from "@tanstack/react-router";
 import { RootLayout } from "./layout/root-layout";
 import { NotFoundPage, RouteError, RoutePending } from "./layout/route-states";
+import { validateAdminSearch } from "./pages/admin/admin-search";
 
 export const rootRoute = createRootRoute({
   component: RootLayout,
@@ -60,6 +61,22 @@ const notificationsRoute = createRoute({
     "NotificationsPage",
   ),
 });
+// Administration (issue 10): administrators only; the page says so to anyone else.
+export const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/administration",
+  validateSearch: validateAdminSearch,
+  component: lazyRouteComponent(() => import("./pages/admin/admin-page"), "AdminPage"),
+});
+// Leaders: initiatives whose CPR number was known under another name (issue 10).
+const identityChecksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/identitetstjek",
+  component: lazyRouteComponent(
+    () => import("./pages/identity-checks/identity-checks-page"),
+    "IdentityChecksPage",
+  ),
+});
 
 const routeTree = rootRoute.addChildren([
   tasksRoute,
@@ -69,6 +86,8 @@ const routeTree = rootRoute.addChildren([
   newInitiativeRoute,
   searchRoute,
   notificationsRoute,
+  adminRoute,
+  identityChecksRoute,
 ]);
 
 export const router = createRouter({

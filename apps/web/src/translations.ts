@@ -1,3 +1,4 @@
+import { adminDa, adminEn } from "./texts/admin";
 import { agreementsDa, agreementsEn } from "./texts/agreements";
 import { pagesDa, pagesEn } from "./texts/pages";
 import { part2Da, part2En } from "./texts/part2";
@@ -7,6 +8,7 @@ export const webDa = {
   ...pagesDa,
   ...part2Da,
   ...agreementsDa,
+  ...adminDa,
   myCases: {
     title: "Mine sager",
     listTitle: "Sager, du arbejder med",
@@ -52,6 +54,7 @@ export const webEn: typeof webDa = {
   ...pagesEn,
   ...part2En,
   ...agreementsEn,
+  ...adminEn,
   myCases: {
     title: "My cases",
     listTitle: "Cases you work on",

@@ -2,6 +2,8 @@ import { useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { AdminNavItem } from "../pages/admin/admin-nav-item";
+import { IdentityChecksNavItem } from "../pages/identity-checks/identity-checks-nav-item";
 
 /**
  * The app's pages; "Mine opgaver" says how many tasks wait and "Notifikationer" how many
@@ -51,6 +53,8 @@ export function MainNav() {
         <li>
           <Link to="/soeg">{t("nav.search")}</Link>
         </li>
+        <IdentityChecksNavItem />
+        <AdminNavItem />
       </ul>
     </nav>
   );

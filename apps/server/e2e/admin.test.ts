@@ -1,0 +1,197 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
+import { type ServerProcess, startServerProcess } from "./server-process";
+
+const executablePath = chromiumPath();
+
+/** Signs out whoever is signed in, then in as `username` (demo sign-in). */
+async function signInAs(page: Page, username: string) {
+  const signOut = page.getByRole("button", { name: "Log ud" });
+  await signOut.or(page.getByLabel("Bruger")).first().waitFor();
+  if (await signOut.isVisible()) await signOut.click();
+  await page.getByLabel("Bruger").selectOption(username);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ud" }).waitFor();
+}
+
+/** What the page's one live region says. */
+const status = (page: Page, text: string) =>
+  page.getByRole("status").filter({ hasText: text }).waitFor();
+
+// Issue 10 in a real browser: administration is the only way to grant access. Rikke (the
+// demo's administrator) sets up a unit and a person and changes the person's role; Jonas
+// (staff) neither sees the page nor can call its procedures.
+describe.skipIf(!executablePath)("administration in the staff app (issue 10)", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServerProcess();
+    browser = await launchChromium(executablePath as string);
+    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
+    page.on("pageerror", (error) => console.error("page error:", error.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.terminate();
+  });
+
+  it("Rikke opens Administration from the menu and sees the organisations", async () => {
+    await page.goto(`${server.url}/`);
+    await signInAs(page, "rikke");
+    const nav = page.getByRole("navigation", { name: "Hovedmenu" });
+    await nav.getByRole("link", { name: "Administration" }).click();
+    await page.getByRole("heading", { level: 1, name: "Administration" }).waitFor();
+    const table = page.getByRole("table", { name: "Organisationer efter navn" });
+    await table.getByRole("rowheader", { name: "Holstebro Kommune" }).waitFor();
+    expect(await table.getByRole("row").count()).toBeGreaterThan(4);
+    await screenshot(page, "admin-organisations");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("creates a unit: an empty form gets the error summary, a taken name the server's message", async () => {
+    const subNav = page.getByRole("navigation", { name: "Administrationens sider" });
+    await subNav.getByRole("link", { name: "Enheder" }).click();
+    await page.getByRole("table", { name: "Enheder efter organisation og navn" }).waitFor();
+    await page.getByRole("link", { name: "Opret enhed" }).click();
+    await page.getByRole("heading", { level: 1, name: "Opret enhed" }).waitFor();
+
+    await page.getByRole("button", { name: "Opret enhed" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Der er et problem" });
+    await summary
+      .getByRole("link", { name: "Vælg den organisation, enheden hører til." })
+      .waitFor();
+    await summary.getByRole("link", { name: "Skriv enhedens navn (højst 200 tegn)." }).waitFor();
+    // The summary takes focus; its link moves focus to the field.
+    await summary.getByRole("link", { name: "Skriv enhedens navn (højst 200 tegn)." }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("unit-name");
+    await screenshot(page, "admin-unit-errors");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel("Organisation").selectOption({ label: "Holstebro Kommune" });
+    await page.getByLabel("Enhed", { exact: true }).fill("Jobcenter Holstebro");
+    await page.getByRole("button", { name: "Opret enhed" }).click();
+    await status(page, "Jobcenter Holstebro, Holstebro Kommune er gemt.");
+    const units = page.getByRole("table", { name: "Enheder efter organisation og navn" });
+    const row = units.getByRole("row").filter({ hasText: "Jobcenter Holstebro" });
+    await row.getByRole("cell", { name: "Ingen leder" }).waitFor();
+
+    // The same name again, in other letters' case: the server says it is taken, at the field.
+    await page.getByRole("link", { name: "Opret enhed" }).click();
+    await page.getByLabel("Organisation").selectOption({ label: "Holstebro Kommune" });
+    await page.getByLabel("Enhed", { exact: true }).fill("jobcenter holstebro");
+    await page.getByRole("button", { name: "Opret enhed" }).click();
+    const taken = "Organisationen har allerede en enhed med det navn. Skriv et andet navn.";
+    await summary.getByRole("link", { name: taken }).waitFor();
+    // What was typed is kept.
+    expect(await page.getByLabel("Enhed", { exact: true }).inputValue()).toBe(
+      "jobcenter holstebro",
+    );
+    await screenshot(page, "admin-unit-name-taken");
+  });
+
+  it("creates a person in the new unit and makes her its leader", async () => {
+    await page.getByRole("link", { name: "Tilbage til listen" }).click();
+    const subNav = page.getByRole("navigation", { name: "Administrationens sider" });
+    await subNav.getByRole("link", { name: "Personer" }).click();
+    await page.getByRole("table", { name: "Personer efter organisation, enhed og navn" }).waitFor();
+    await page.getByRole("link", { name: "Opret person" }).click();
+    await page.getByRole("heading", { level: 1, name: "Opret person" }).waitFor();
+    await page.getByLabel("Navn").fill("Sara Juhl");
+    await page.getByLabel("Stilling").fill("Jobkonsulent");
+    await page.getByRole("radio", { name: "Medarbejder" }).check();
+    await page.getByLabel("Enhed").selectOption({ label: "Jobcenter Holstebro" });
+    await page.getByLabel("E-mail").fill("ikke-en-adresse");
+    await page.getByRole("button", { name: "Opret person" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Der er et problem" });
+    await summary
+      .getByRole("link", { name: "Skriv en e-mailadresse som navn@eksempel.dk." })
+      .waitFor();
+    await page.getByLabel("E-mail").fill("sara.juhl@holstebro.invalid");
+    await page.getByLabel("Login-id fra OpenID Connect (valgfrit)").fill("holstebro|sara.juhl");
+    await screenshot(page, "admin-person-form");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Opret person" }).click();
+    await status(page, "Sara Juhl er gemt.");
+    const people = page.getByRole("table", { name: "Personer efter organisation, enhed og navn" });
+    const row = people.getByRole("row").filter({ hasText: "Sara Juhl" });
+    await row.getByRole("cell", { name: "Medarbejder" }).waitFor();
+
+    await row.getByRole("link", { name: "Ret Sara Juhl" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ret Sara Juhl" }).waitFor();
+    await page.getByRole("radio", { name: "Leder" }).check();
+    await page.getByLabel("Stilling").fill("Afdelingsleder");
+    await page.getByRole("button", { name: "Gem" }).click();
+    await status(page, "Sara Juhl er gemt.");
+    await people
+      .getByRole("row")
+      .filter({ hasText: "Sara Juhl" })
+      .getByRole("cell", { name: "Leder", exact: true })
+      .waitFor();
+    await screenshot(page, "admin-people");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The unit now says who leads it.
+    const subNavAgain = page.getByRole("navigation", { name: "Administrationens sider" });
+    await subNavAgain.getByRole("link", { name: "Enheder" }).click();
+    await page
+      .getByRole("table", { name: "Enheder efter organisation og navn" })
+      .getByRole("row")
+      .filter({ hasText: "Jobcenter Holstebro" })
+      .getByRole("cell", { name: "Sara Juhl" })
+      .waitFor();
+  });
+
+  it("deactivates a person only after a confirmation that names them; Ali can no longer sign in", async () => {
+    await page.goto(`${server.url}/administration?visning=personer`);
+    const people = page.getByRole("table", { name: "Personer efter organisation, enhed og navn" });
+    await people.getByRole("link", { name: "Ret Ali Hassan" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ret Ali Hassan" }).waitFor();
+    await page.getByRole("button", { name: "Deaktivér Ali Hassan" }).click();
+    await page.getByText("Deaktivér Ali Hassan?").waitFor();
+    // Nothing has happened yet.
+    await page.getByText("Ali Hassan kan logge ind.").waitFor();
+    await screenshot(page, "admin-deactivate-confirm");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Ja, deaktivér" }).click();
+    await status(page, "Ali Hassan er deaktiveret og logget ud.");
+    await page.getByText(/^Ali Hassan blev deaktiveret .* og kan ikke logge ind\.$/).waitFor();
+
+    // The demo sign-in no longer offers Ali.
+    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByLabel("Bruger").waitFor();
+    const users = await page.getByLabel("Bruger").locator("option").allTextContents();
+    expect(users.join(" ")).not.toContain("Ali Hassan");
+  });
+
+  it("Jonas (staff) sees no Administration link, is told the page is not for him, and is refused by the API", async () => {
+    await signInAs(page, "jonas");
+    const nav = page.getByRole("navigation", { name: "Hovedmenu" });
+    await nav.getByRole("link", { name: "Mine sager" }).waitFor();
+    await nav.getByRole("link", { name: "Notifikationer" }).waitFor();
+    expect(await nav.getByRole("link", { name: "Administration" }).count()).toBe(0);
+
+    await page.goto(`${server.url}/administration?visning=personer`);
+    await page.getByText("Kun administratorer har adgang til administrationen.").waitFor();
+    expect(await page.getByRole("table").count()).toBe(0);
+    await screenshot(page, "admin-refused");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Straight to the API with his own session: FORBIDDEN, and nothing is created.
+    const created = await page.request.post(`${server.url}/trpc/admin.createOrganisation`, {
+      headers: { "Content-Type": "application/json", Origin: server.url },
+      data: { json: { name: "Jonas' egen organisation", sector: "region" } },
+    });
+    expect(created.status()).toBe(403);
+    const listed = await page.request.get(`${server.url}/trpc/admin.people`);
+    expect(listed.status()).toBe(403);
+    expect(await listed.text()).not.toContain("Sara Juhl");
+
+    await signInAs(page, "rikke");
+    await page.goto(`${server.url}/administration`);
+    await page.getByRole("table", { name: "Organisationer efter navn" }).waitFor();
+    expect(await page.getByText("Jonas' egen organisation").count()).toBe(0);
+  });
+});

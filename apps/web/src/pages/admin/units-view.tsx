@@ -1,0 +1,254 @@
+import type { RouterOutputs } from "@samstemt/api";
+import { QueryError, useTRPC } from "@samstemt/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorSummary } from "../../components/error-summary";
+import { PageHeading } from "../../layout/page-heading";
+import { SelectField, TextField } from "./admin-fields";
+import { type FieldErrors, filled, serverErrors, summaryOf } from "./admin-form-errors";
+import { AdminSubNav, type AdminViewProps } from "./admin-page";
+
+type Unit = RouterOutputs["admin"]["units"][number];
+type Organisation = RouterOutputs["admin"]["organisations"][number];
+
+/**
+ * Units with their organisation and leaders, or the form for one. A unit is led by its
+ * people with the role leader (see the README): the list says who, the person form changes it.
+ */
+export function UnitsView(props: AdminViewProps) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const organisationId = props.search.organisation;
+  const units = useQuery(trpc.admin.units.queryOptions({}));
+  const organisations = useQuery(trpc.admin.organisations.queryOptions());
+  const [filter, setFilter] = useState(organisationId ?? "");
+  const id = props.search.id;
+  if (units.isPending || organisations.isPending) {
+    return <p aria-live="polite">{t("loading")}</p>;
+  }
+  if (units.isError) return <QueryError error={units.error} onRetry={() => void units.refetch()} />;
+  if (organisations.isError) {
+    return <QueryError error={organisations.error} onRetry={() => void organisations.refetch()} />;
+  }
+  if (id) {
+    const existing = units.data.find((row) => row.unitId === id) ?? null;
+    return (
+      <UnitForm
+        key={id}
+        existing={id === "ny" ? null : existing}
+        organisations={organisations.data}
+        {...props}
+      />
+    );
+  }
+  const shown = organisationId
+    ? units.data.filter((row) => row.organisationId === organisationId)
+    : units.data;
+  return (
+    <>
+      <PageHeading title={t("admin.views.units")}>{t("admin.title")}</PageHeading>
+      <AdminSubNav current="enheder" />
+      <p>{t("admin.units.leadersHint")}</p>
+      <p>
+        <Link
+          to="/administration"
+          search={{ visning: "enheder", id: "ny", organisation: organisationId }}
+        >
+          {t("admin.units.create")}
+        </Link>
+      </p>
+      <form
+        className="admin-filter"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void navigate({
+            to: "/administration",
+            search: { visning: "enheder", ...(filter && { organisation: filter }) },
+          });
+        }}
+      >
+        <SelectField
+          id="units-filter"
+          label={t("admin.units.filter")}
+          value={filter}
+          onChange={setFilter}
+        >
+          <option value="">{t("admin.units.allOrganisations")}</option>
+          {organisations.data.map((row) => (
+            <option key={row.organisationId} value={row.organisationId}>
+              {row.name}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="secondary">
+          {t("admin.units.show")}
+        </button>
+      </form>
+      {shown.length === 0 ? (
+        <p className="empty">{t("admin.units.empty")}</p>
+      ) : (
+        <table>
+          <caption>{t("admin.units.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.units.name")}</th>
+              <th scope="col">{t("admin.units.organisation")}</th>
+              <th scope="col">{t("admin.units.leaders")}</th>
+              <th scope="col">{t("admin.units.people")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("admin.edit")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.unitId}>
+                <th scope="row">{row.name}</th>
+                <td>{row.organisationName}</td>
+                <td>
+                  {row.leaders.length === 0
+                    ? t("admin.units.noLeader")
+                    : row.leaders.map((leader) => leader.name).join(", ")}
+                </td>
+                <td>
+                  <Link
+                    to="/administration"
+                    search={{ visning: "personer", organisation: row.organisationId }}
+                  >
+                    {row.activePeopleCount}
+                    <span className="visually-hidden">
+                      {" "}
+                      {t("admin.views.people")}: {row.organisationName}
+                    </span>
+                  </Link>
+                </td>
+                <td>
+                  <Link to="/administration" search={{ visning: "enheder", id: row.unitId }}>
+                    {t("admin.edit")}
+                    <span className="visually-hidden">
+                      {" "}
+                      {row.name}, {row.organisationName}
+                    </span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+type Field = "organisationId" | "name";
+const fields: readonly Field[] = ["organisationId", "name"];
+const fieldId = (field: Field) => `unit-${field}`;
+
+function UnitForm(
+  props: AdminViewProps & { existing: Unit | null; organisations: Organisation[] },
+) {
+  const { t, i18n } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [organisationId, setOrganisationId] = useState(
+    props.existing?.organisationId ?? props.search.organisation ?? "",
+  );
+  const [name, setName] = useState(props.existing?.name ?? "");
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const text = (field: Field) => t(`admin.units.errors.${field}`);
+  const onSuccess = (saved: Unit) => {
+    void queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
+    props.announce(t("admin.saved", { name: `${saved.name}, ${saved.organisationName}` }));
+    void navigate({
+      to: "/administration",
+      search: { visning: "enheder", organisation: saved.organisationId },
+    });
+  };
+  const onError = (error: unknown) => {
+    const found = serverErrors(error, fields, i18n.language, text);
+    setErrors(found.errors);
+    setFailure(found.failure && t("admin.failed", { message: found.failure }));
+    setAttempt((n) => n + 1);
+  };
+  const create = useMutation(trpc.admin.createUnit.mutationOptions({ onSuccess, onError }));
+  const update = useMutation(trpc.admin.updateUnit.mutationOptions({ onSuccess, onError }));
+  const busy = create.isPending || update.isPending;
+  const title = props.existing
+    ? t("admin.units.editTitle", { name: props.existing.name })
+    : t("admin.units.createTitle");
+  return (
+    <>
+      <ErrorSummary errors={summaryOf(errors, fields, fieldId)} attempt={attempt} />
+      <PageHeading title={title}>{title}</PageHeading>
+      <p>
+        <Link to="/administration" search={{ visning: "enheder" }}>
+          {t("admin.back")}
+        </Link>
+      </p>
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const found: FieldErrors<Field> = {};
+          if (!props.existing && !organisationId) found.organisationId = text("organisationId");
+          if (!filled(name)) found.name = text("name");
+          setErrors(found);
+          setFailure(null);
+          setAttempt((n) => n + 1);
+          if (Object.keys(found).length > 0) return;
+          if (props.existing) {
+            update.mutate({ unitId: props.existing.unitId, name: name.trim() });
+          } else {
+            create.mutate({ organisationId, name: name.trim() });
+          }
+        }}
+      >
+        <SelectField
+          id={fieldId("organisationId")}
+          label={t("admin.units.organisation")}
+          hint={t("admin.units.organisationHint")}
+          value={organisationId}
+          onChange={setOrganisationId}
+          error={errors.organisationId}
+          disabled={props.existing !== null}
+        >
+          <option value="">{t("admin.units.choose")}</option>
+          {props.organisations.map((row) => (
+            <option key={row.organisationId} value={row.organisationId}>
+              {row.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={fieldId("name")}
+          label={t("admin.units.name")}
+          value={name}
+          onChange={setName}
+          error={errors.name}
+        />
+        {props.existing && (
+          <p>
+            {t("admin.units.leaders")}:{" "}
+            {props.existing.leaders.length === 0
+              ? t("admin.units.noLeader")
+              : props.existing.leaders.map((leader) => leader.name).join(", ")}
+          </p>
+        )}
+        <button type="submit" disabled={busy} aria-busy={busy || undefined}>
+          {props.existing ? t("admin.save") : t("admin.units.create")}
+        </button>
+      </form>
+    </>
+  );
+}

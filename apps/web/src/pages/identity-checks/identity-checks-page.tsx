@@ -1,0 +1,72 @@
+import type { CaseStatus } from "@samstemt/domain";
+import { errorCode, QueryError, useTRPC } from "@samstemt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "../../components/format";
+import { StatusBadge } from "../../components/status-badge";
+import { PageHeading } from "../../layout/page-heading";
+
+/**
+ * `/identitetstjek` (issue 10): initiatives in the leader's unit whose CPR number Samstemt
+ * knew under another name. The initiator was told nothing; the leader checks the CPR number
+ * and name with them before endorsing (R5) and declines a mistyped one. The name Samstemt
+ * knows is not shown. Reading the list is audited on the server.
+ */
+export function IdentityChecksPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const format = useFormat();
+  const checks = useQuery(trpc.initiative.identityChecks.queryOptions());
+  const title = t("identityChecks.title");
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p>{t("identityChecks.intro")}</p>
+      {checks.isPending && <p aria-live="polite">{t("loading")}</p>}
+      {checks.isError &&
+        (errorCode(checks.error) === "FORBIDDEN" ? (
+          <p>{t("identityChecks.forbidden")}</p>
+        ) : (
+          <QueryError error={checks.error} onRetry={() => void checks.refetch()} />
+        ))}
+      {checks.data?.length === 0 && <p className="empty">{t("identityChecks.empty")}</p>}
+      {checks.data && checks.data.length > 0 && (
+        <table>
+          <caption>{t("identityChecks.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("identityChecks.name")}</th>
+              <th scope="col">{t("identityChecks.cpr")}</th>
+              <th scope="col">{t("identityChecks.initiative")}</th>
+              <th scope="col">{t("identityChecks.initiator")}</th>
+              <th scope="col">{t("identityChecks.status")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("identityChecks.open")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {checks.data.map((row) => (
+              <tr key={row.caseId}>
+                <th scope="row">{row.name}</th>
+                <td>{row.cpr}</td>
+                <td>{format.date(new Date(row.initiativeAt))}</td>
+                <td>{row.initiatorName}</td>
+                <td>
+                  <StatusBadge status={row.status as CaseStatus} />
+                </td>
+                <td>
+                  <Link to="/sager/$caseId" params={{ caseId: row.caseId }}>
+                    {t("identityChecks.open")}
+                    <span className="visually-hidden">: {row.name}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
