@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +14,7 @@ import {
   recomputeDeadlinesJob,
   startWorker,
 } from "../src";
+import { caseColumns } from "../src/exports/export-columns";
 import { type AlertScenario, callerFor, seedAlertScenario } from "./support/alert-scenario";
 import { parseCsv, parseCsvRecords } from "./support/csv";
 import { jobCompleted } from "./support/wait-for";
@@ -201,5 +202,41 @@ describe.each(testDatabaseKinds())("analyst exports on %s", (kind) => {
       code: "CONFLICT",
     });
     clock = new Date("2026-03-10T07:00:00Z");
+  });
+
+  it("writes CSV that a real CSV parser reads back to the workbook's values, a field needing quotes included", async () => {
+    // Text from the database that needs quoting: a ";", quotes and a line break (RFC 4180).
+    const awkward = 'Flyttet; "ny" adresse\nlinje 2';
+    await db.prisma.caseIndicator.update({
+      where: { caseId: scenario.caseIds.approaching },
+      data: { closingReason: awkward },
+    });
+    const id = await requestAndWrite();
+    const raw = await readFile(join(dir, id, "sager.csv"), "utf8");
+    expect(raw).toContain('"Flyttet; ""ny"" adresse\nlinje 2"');
+
+    // exceljs reads CSV with fast-csv: an independent parser.
+    const parsed = new ExcelJS.Workbook();
+    const csvSheet = await parsed.csv.read(createReadStream(join(dir, id, "sager.csv")), {
+      map: (value: string) => value,
+      parserOptions: { delimiter: ";" },
+    });
+    const csvRows = csvSheet.getSheetValues().slice(1) as unknown[][];
+    const header = csvRows[0]?.slice(1).map(String) ?? [];
+    expect(header.map((name) => name.replace(/^\uFEFF/, ""))).toEqual(
+      caseColumns.map(([key]) => key),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, id, "sager.xlsx"));
+    const sheetRows = (workbook.getWorksheet("Sager")?.getSheetValues() ?? []).slice(
+      1,
+    ) as unknown[][];
+    const cells = (row: unknown[] | undefined) =>
+      caseColumns.map((_, i) => (row?.[i + 1] === undefined ? "" : String(row[i + 1])));
+    expect(csvRows.slice(1).map(cells)).toEqual(sheetRows.slice(1).map(cells));
+    const closing = caseColumns.findIndex(([key]) => key === "afslutningsaarsag");
+    expect(csvRows.slice(1).map((row) => cells(row)[closing])).toContain(awkward);
+    // The reader the other tests use agrees.
+    expect((await casesCsv(id)).map((row) => row.afslutningsaarsag)).toContain(awkward);
   });
 });

@@ -1,4 +1,5 @@
-import type { ExportCaseRow } from "@samstemt/db";
+import { type ExportCaseRow, exportCaseFields } from "@samstemt/db";
+import { splitCsvFields } from "./csv-lines";
 
 /**
  * The columns of the case file, in order, with Danish headers. Dates are Danish calendar
@@ -43,45 +44,27 @@ export const caseColumns = [
 
 export type CaseColumn = (typeof caseColumns)[number][0];
 
-const flag = (value: boolean | null) => (value === null ? "" : value ? 1 : 0);
-const number = (value: number | null) => (value === null ? "" : value);
-
-/** One case's values in column order. */
-export function caseValues(row: ExportCaseRow, pseudonym: string): Array<string | number> {
-  return [
-    pseudonym,
-    row.initiative_date,
-    row.initiative_quarter,
-    row.status,
-    row.endorsed_date ?? "",
-    flag(row.declined),
-    flag(row.excluded),
-    row.activated_date ?? "",
-    row.first_meeting_date ?? "",
-    row.deadline_date ?? "",
-    row.deadline_state ?? "",
-    number(row.days_to_endorsement),
-    number(row.days_to_activation),
-    number(row.days_to_first_meeting),
-    row.closed_date ?? "",
-    row.closing_reason ?? "",
-    flag(row.has_coordinator),
-    flag(row.organisational_agreement_signed),
-    flag(row.organisational_agreement_complete),
-    row.organisational_agreement_missing_fields,
-    flag(row.citizen_agreement_signed),
-    flag(row.citizen_agreement_complete),
-    row.citizen_agreement_missing_fields,
-    flag(row.supervision),
-    row.meeting_every === null ? "" : `${row.meeting_every} ${row.meeting_unit ?? ""}`.trim(),
-    row.meetings_held,
-    row.collaboration_meetings_held,
-    row.citizen_present_meetings,
-    number(row.meetings_expected),
-    flag(row.next_meeting_overdue),
-    row.change_notices,
-    row.pending_acknowledgements,
-    [...row.sectors].sort().join(" "),
-    row.sector_count,
-  ];
+/**
+ * One case's values in column order, for the workbook: the database's fields taken apart
+ * (numbers and yes/no as numbers, empty as ""), the pseudonym and the ordered sectors.
+ */
+export function caseValues(
+  row: ExportCaseRow,
+  pseudonym: string,
+  sectors: (sectors: string) => string,
+): Array<string | number> {
+  const values: Array<string | number> = [pseudonym];
+  const fields = splitCsvFields(row.fields);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
+    values.push(
+      exportCaseFields[i] === "flag" || exportCaseFields[i] === "number"
+        ? field === ""
+          ? ""
+          : Number(field)
+        : field,
+    );
+  }
+  values.push(sectors(row.sectors), row.sector_count);
+  return values;
 }

@@ -7,6 +7,7 @@ import { type AnalystExportScope, type Database, exportRowBatches } from "@samst
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { aggregateRows, createAggregates, suppressionNote } from "./aggregate-tables";
+import { CSV_BOM, caseCsvLine, createSectorOrder, csvLine } from "./csv-lines";
 import { caseColumns, caseValues } from "./export-columns";
 import { createPseudonymiser } from "./pseudonyms";
 
@@ -79,11 +80,12 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
   const aggregates = createAggregates();
   const headers = caseColumns.map(([key]) => key);
 
-  const csv = formats.includes("csv")
-    ? stringify({ ...csvOptions, header: true, columns: headers })
-    : null;
-  const csvFile = csv ? createWriteStream(join(dir, "sager.csv")) : null;
-  if (csv && csvFile) csv.pipe(csvFile);
+  const csvFile = formats.includes("csv") ? createWriteStream(join(dir, "sager.csv")) : null;
+  const writeCsv = async (text: string) => {
+    if (csvFile && !csvFile.write(text)) await once(csvFile, "drain");
+  };
+  await writeCsv(CSV_BOM + csvLine(headers));
+  const sectors = createSectorOrder();
   const workbook = formats.includes("xlsx")
     ? new ExcelJS.stream.xlsx.WorkbookWriter({
         filename: join(dir, "sager.xlsx"),
@@ -98,12 +100,15 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
   let rows = 0;
   for await (const batch of exportRowBatches(options.database, options.scope, options.batchSize)) {
     if (options.signal?.aborted) throw new Error("the worker is stopping");
+    // The batch's CSV is joined into one string and written once, with back-pressure.
+    const lines: string[] = [];
     for (const row of batch) {
-      const values = caseValues(row, pseudonym(row.citizen_id));
+      const rowPseudonym = pseudonym(row.citizen_id);
       aggregates.add(row);
-      if (csv && !csv.write(values)) await once(csv, "drain");
-      sheet?.addRow(values).commit();
+      if (csvFile) lines.push(caseCsvLine(row, rowPseudonym, sectors));
+      sheet?.addRow(caseValues(row, rowPseudonym, sectors)).commit();
     }
+    if (csvFile) await writeCsv(lines.join(""));
     rows += batch.length;
     await letSheetCatchUp();
     await options.onProgress?.(rows);
@@ -112,8 +117,8 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
   const tables = aggregates.tables(options.threshold);
   const note = suppressionNote(options.threshold);
   const files: string[] = [];
-  if (csv && csvFile) {
-    csv.end();
+  if (csvFile) {
+    csvFile.end();
     await finished(csvFile);
     files.push("sager.csv");
     for (const table of tables) {

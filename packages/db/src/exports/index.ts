@@ -10,5 +10,11 @@ export {
   finishExport,
   recordExportProgress,
 } from "./analyst-exports";
-export { countExportRows, type ExportCaseRow, exportRowBatches } from "./export-rows";
+export {
+  countExportRows,
+  type ExportCaseRow,
+  type ExportFieldKind,
+  exportCaseFields,
+  exportRowBatches,
+} from "./export-rows";
 export { reportViewerFor } from "./report-viewer";
