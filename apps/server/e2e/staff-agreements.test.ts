@@ -1,25 +1,11 @@
 import { PDFParse } from "pdf-parse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
-import { type ServerProcess, startServerProcess } from "./server-process";
+import { accessibilityViolations, chromiumPath, screenshot } from "./chromium";
+import type { ServerProcess } from "./server-process";
+import { closeStaffBrowser, expectAccessible, openStaffBrowser, signInAs } from "./staff-browser";
 
 const executablePath = chromiumPath();
-
-/** Signs out whoever is signed in, then in as `username` (demo sign-in). */
-async function signInAs(page: Page, username: string) {
-  const signOut = page.getByRole("button", { name: "Log ud" });
-  await signOut.or(page.getByLabel("Bruger")).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel("Bruger").selectOption(username);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("button", { name: "Log ud" }).waitFor();
-}
-
-/** axe-core's WCAG 2.1 A/AA rules: none broken. */
-async function expectAccessible(page: Page) {
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 // Issue 9 in a real browser, on the demo's "Anja Lykke" case: Jonas (region, coordinator),
 // Mads (Holstebro Kommune) and Lars (the GP) are the team; Hanne leads Jonas's unit.
@@ -32,15 +18,9 @@ describe.skipIf(!executablePath)(
     let caseUrl = "";
 
     beforeAll(async () => {
-      server = await startServerProcess();
-      browser = await launchChromium(executablePath as string);
-      page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
-      page.on("pageerror", (error) => console.error("page error:", error.message));
+      ({ server, browser, page } = await openStaffBrowser(executablePath as string));
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.terminate();
-    });
+    afterAll(() => closeStaffBrowser({ server, browser }));
 
     const openCase = async (username: string) => {
       await page.goto(caseUrl);
@@ -196,15 +176,9 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
   const citizen = () => `${caseUrl}/aftaler/citizen`;
 
   beforeAll(async () => {
-    server = await startServerProcess();
-    browser = await launchChromium(executablePath as string);
-    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
-    page.on("pageerror", (error) => console.error("page error:", error.message));
+    ({ server, browser, page } = await openStaffBrowser(executablePath as string));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.terminate();
-  });
+  afterAll(() => closeStaffBrowser({ server, browser }));
 
   const open = async (url: string, username: string, heading: RegExp | string) => {
     await page.goto(url);

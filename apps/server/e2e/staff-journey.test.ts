@@ -1,26 +1,11 @@
 import { JOB_TIME_ZONE } from "@samstemt/worker";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
-import { type ServerProcess, startServerProcess } from "./server-process";
+import { chromiumPath, screenshot } from "./chromium";
+import type { ServerProcess } from "./server-process";
+import { closeStaffBrowser, expectAccessible, openStaffBrowser, signInAs } from "./staff-browser";
 
 const executablePath = chromiumPath();
-
-/** Signs out whoever is signed in, then in as `username` (demo sign-in). */
-async function signInAs(page: Page, username: string) {
-  const signOut = page.getByRole("button", { name: "Log ud" });
-  // Wait until the page knows whether someone is signed in.
-  await signOut.or(page.getByLabel("Bruger")).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel("Bruger").selectOption(username);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("button", { name: "Log ud" }).waitFor();
-}
-
-/** axe-core's WCAG 2.1 A/AA rules: none broken (the issue asks for no serious or critical). */
-async function expectAccessible(page: Page) {
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 /** Chooses the option whose text starts with `prefix` (titles and units follow the name). */
 async function selectStartingWith(select: Locator, prefix: string) {
@@ -47,16 +32,9 @@ describe.skipIf(!executablePath)("the staff app's journey in a real browser (iss
   let journeyCaseUrl = "";
 
   beforeAll(async () => {
-    server = await startServerProcess();
-    browser = await launchChromium(executablePath as string);
-    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
-    // A script error in the page shows in the test's output, not only as a timeout.
-    page.on("pageerror", (error) => console.error("page error:", error.message));
+    ({ server, browser, page } = await openStaffBrowser(executablePath as string));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.terminate();
-  });
+  afterAll(() => closeStaffBrowser({ server, browser }));
 
   it("opens a bookmarked address after sign-in: /sager lists the person's cases", async () => {
     await page.goto(`${server.url}/sager`);

@@ -1,19 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
-import { type ServerProcess, startServerProcess } from "./server-process";
+import { chromiumPath, screenshot } from "./chromium";
+import type { ServerProcess } from "./server-process";
+import { closeStaffBrowser, expectAccessible, openStaffBrowser, signInAs } from "./staff-browser";
 
 const executablePath = chromiumPath();
-
-/** Signs out whoever is signed in, then in as `username` (demo sign-in). */
-async function signInAs(page: Page, username: string) {
-  const signOut = page.getByRole("button", { name: "Log ud" });
-  await signOut.or(page.getByLabel("Bruger")).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel("Bruger").selectOption(username);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("button", { name: "Log ud" }).waitFor();
-}
 
 const DEADLINE_NEAR = "Fristen for det første samarbejdsmøde nærmer sig";
 
@@ -25,15 +16,9 @@ describe.skipIf(!executablePath)("notifications in the staff app (issue 12, R9)"
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServerProcess();
-    browser = await launchChromium(executablePath as string);
-    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
-    page.on("pageerror", (error) => console.error("page error:", error.message));
+    ({ server, browser, page } = await openStaffBrowser(executablePath as string));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.terminate();
-  });
+  afterAll(() => closeStaffBrowser({ server, browser }));
 
   it("R9: Mads sees the unread count in words, opens the list, follows the link and marks it read", async () => {
     await page.goto(`${server.url}/`);
@@ -56,7 +41,7 @@ describe.skipIf(!executablePath)("notifications in the staff app (issue 12, R9)"
     await alert.getByText("Ulæst", { exact: true }).waitFor();
     await page.getByText(/^Du har \d+ ulæste? notifikation(er)?\.$/).waitFor();
     await screenshot(page, "notifications-list");
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     await alert.getByRole("link", { name: /^Gå til sagen/ }).click();
     await page.getByRole("heading", { level: 1 }).waitFor();
@@ -105,7 +90,7 @@ describe.skipIf(!executablePath)("notifications in the staff app (issue 12, R9)"
     await page.getByText(DEADLINE_NEAR).first().waitFor();
     expect(await page.getByText("Ulæst", { exact: true }).count()).toBe(0);
     await screenshot(page, "notifications-all-read");
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
   });
 
   it("shows an empty state to a person with no notifications", async () => {
