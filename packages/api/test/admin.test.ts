@@ -205,6 +205,24 @@ describe.each(testDatabaseKinds())("administration through the API on %s", (kind
       (await failure(api.admin.createOrganisation({ name: "Y", sector: "hospital" as never })))
         .message,
     ).toContain("Vælg organisationens sektor.");
+    // What PostgreSQL cannot store, or what makes a name read differently, is refused at the door.
+    const nul = await failure(
+      api.admin.createOrganisation({ name: "Ond\u0000org", sector: "region" }),
+    );
+    expect(nul).toMatchObject({ code: "BAD_REQUEST", zodPaths: ["name"] });
+    expect(nul.message).toContain("Teksten må ikke indeholde kontroltegn.");
+    const bidi = await failure(
+      api.admin.createPerson({
+        unitId: orgs.regionStaff.unitId,
+        name: "Navn",
+        title: "Titel",
+        role: "staff",
+        email: "a@test.invalid",
+        phone: null,
+        subject: "abc\u202Edef",
+      }),
+    );
+    expect(bidi).toMatchObject({ code: "BAD_REQUEST", zodPaths: ["subject"] });
   });
 
   it("deactivates a person instead of deleting them: their session ends at once; never oneself", async () => {

@@ -1,21 +1,35 @@
-import { sectors, staffRoles } from "@samstemt/domain";
+import { sectors, staffRoles, textIssue, textIssues } from "@samstemt/domain";
 import { z } from "zod";
 
 // Strict inputs (unknown keys refused) with the messages the form shows above each field.
 
+/**
+ * One line of visible text: no NUL bytes, lone surrogates, control or bidi characters (the
+ * domain's text rules, so nothing fails at the database instead of at the door).
+ */
+const line = (schema: z.ZodString) =>
+  schema.superRefine((text, context) => {
+    const issue = textIssue(text, { multiline: false });
+    if (issue !== null) context.addIssue({ code: "custom", message: textIssues[issue].da });
+  });
+
 const name = (what: string) =>
-  z
-    .string({ error: `Skriv ${what}.` })
-    .trim()
-    .min(1, `Skriv ${what}.`)
-    .max(200, "Navnet må højst være 200 tegn.");
+  line(
+    z
+      .string({ error: `Skriv ${what}.` })
+      .trim()
+      .normalize("NFC")
+      .min(1, `Skriv ${what}.`)
+      .max(200, "Navnet må højst være 200 tegn."),
+  );
 
 /** An empty optional field is sent as null or "" and stored as null. */
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
+const optionalLine = (max: number, tooLong: string, normalize: boolean) =>
+  line(
+    normalize
+      ? z.string().trim().normalize("NFC").max(max, tooLong)
+      : z.string().trim().max(max, tooLong),
+  )
     .nullable()
     .transform((value) => (value ? value : null));
 
@@ -36,18 +50,22 @@ export const UnitInputSchema = z.strictObject({
 export const PersonInputSchema = z.strictObject({
   unitId: unitIdSchema,
   name: name("personens navn"),
-  title: z
-    .string({ error: "Skriv personens stillingsbetegnelse." })
-    .trim()
-    .min(1, "Skriv personens stillingsbetegnelse, fx Sygeplejerske.")
-    .max(200, "Stillingsbetegnelsen må højst være 200 tegn."),
+  title: line(
+    z
+      .string({ error: "Skriv personens stillingsbetegnelse." })
+      .trim()
+      .normalize("NFC")
+      .min(1, "Skriv personens stillingsbetegnelse, fx Sygeplejerske.")
+      .max(200, "Stillingsbetegnelsen må højst være 200 tegn."),
+  ),
   role: z.enum(staffRoles, { error: "Vælg personens rolle: medarbejder, leder eller analytiker." }),
   email: z
     .string({ error: "Skriv personens e-mailadresse." })
     .trim()
     .pipe(z.email("Skriv en e-mailadresse som navn@eksempel.dk.").max(254)),
-  phone: optionalText(40, "Telefonnummeret må højst være 40 tegn."),
-  subject: optionalText(255, "Login-id'et må højst være 255 tegn."),
+  phone: optionalLine(40, "Telefonnummeret må højst være 40 tegn.", true),
+  // The identity provider's subject is compared byte for byte: never normalised.
+  subject: optionalLine(255, "Login-id'et må højst være 255 tegn.", false),
 });
 
 export const PersonRefSchema = z.strictObject({ personId: personIdSchema });
