@@ -7,25 +7,14 @@ import {
   type TestPerson,
   testDatabaseKinds,
 } from "@samstemt/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor } from "./fixtures";
+import { callerFor, errorOf } from "./fixtures";
 
 // Issue 9: the two agreements through the staff app (R10, R11, R15) on PGlite and PostgreSQL:
 // prefilled from the case, drafts saved, a missing field named before signing, who signs,
 // a new version after signing, and two people saving the same draft at once.
 const start = new Date("2026-02-02T09:00:00Z");
 const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) => {
   let db: TestDatabase;

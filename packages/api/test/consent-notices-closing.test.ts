@@ -7,24 +7,13 @@ import {
   type TestPerson,
   testDatabaseKinds,
 } from "@samstemt/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor } from "./fixtures";
+import { callerFor, codeOf } from "./fixtures";
 
 // Issue 9: consent (R4), change notices (R13) and closing through the staff app's
 // procedures and reads, on PGlite and PostgreSQL, as the people who use them.
 const start = new Date("2026-01-05T09:00:00Z");
 const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe.each(testDatabaseKinds())("consent, change notices and closing on %s", (kind) => {
   let db: TestDatabase;

@@ -6,24 +6,13 @@ import {
   type TestPerson,
   testDatabaseKinds,
 } from "@samstemt/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callerFor } from "./fixtures";
+import { callerFor, codeOf } from "./fixtures";
 
 // Issue 8: the staff app's reads — "Mine opgaver", search, the directory and the case
 // page's actions — on real databases, each as the people who use them and an outsider.
 const now = new Date("2026-04-15T10:00:00Z");
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe.each(testDatabaseKinds())("staff app reads on %s", (kind) => {
   let db: TestDatabase;
