@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,6 +116,82 @@ describe.each(testDatabaseKinds())(
           at: now,
           title: "Din aftale med dit team (version 1)",
           kind: "citizen_agreement",
+          messageId: files[0]?.replace(/\.xml$/, ""),
+        },
+      ]);
+    });
+
+    it("sends a held collaboration meeting's decision minutes, not a preparatory meeting's, once, and the case records it (F2, R7, R8)", async () => {
+      const created = await createTestCase(db.prisma, {
+        initiator: orgs.regionStaff,
+        initiativeAt: new Date("2026-02-20T09:00:00Z"),
+        endorsedBy: orgs.regionLeader,
+        activation: {
+          leaders: [orgs.regionLeader, orgs.municipalityLeader],
+          members: [orgs.regionStaff, orgs.municipalityStaff],
+          coordinator: orgs.regionStaff,
+        },
+      });
+      const before = new Set(await readdir(dir));
+      const newFiles = async () => (await readdir(dir)).filter((file) => !before.has(file));
+      const staff = await callerFor(db, orgs.regionStaff, now);
+      // R8: held without the citizen, so its minutes are the team's own.
+      const preparatory = await staff.meetings.recordMeetingHeld({
+        caseId: created.caseId,
+        expectedVersion: created.state.version,
+        payload: {
+          meetingId: randomUUID(),
+          kind: "preparatory",
+          heldAt: new Date("2026-03-02T08:00:00Z"),
+          citizenPresent: false,
+          attendeePersonIds: [orgs.regionStaff.id],
+          decisionMinutes: "Vi forbereder mødet med borgeren.",
+        },
+      });
+      await worker.drainOutbox();
+      expect(await newFiles()).toEqual([]);
+
+      // F2: sent whether or not the citizen took part.
+      await staff.meetings.recordMeetingHeld({
+        caseId: created.caseId,
+        expectedVersion: preparatory.version,
+        payload: {
+          meetingId: randomUUID(),
+          kind: "collaboration",
+          heldAt: new Date("2026-03-03T09:30:00Z"),
+          citizenPresent: false,
+          attendeePersonIds: [orgs.regionStaff.id, orgs.municipalityStaff.id],
+          decisionMinutes: "Bostøtten kommer to gange om ugen.\nNæste møde om fire uger.",
+        },
+      });
+      await worker.drainOutbox();
+      await worker.drainOutbox();
+
+      const files = await newFiles();
+      expect(files).toHaveLength(1);
+      const xml = await readFile(join(dir, files[0] as string), "utf8");
+      const citizen = await db.prisma.citizen.findUniqueOrThrow({
+        where: { id: created.citizenId },
+      });
+      expect(xml).toContain(`<memo:recipientID>${citizen.cpr}</memo:recipientID>`);
+      expect(xml).toContain("<memo:label>Referat af samarbejdsmødet 3. marts 2026</memo:label>");
+      const content = /<memo:content>([^<]+)<\/memo:content>/.exec(xml)?.[1] ?? "";
+      const parser = new PDFParse({ data: Buffer.from(content, "base64") });
+      const text = (await parser.getText()).text;
+      await parser.destroy();
+      expect(text).toContain("Referat af samarbejdsmøde");
+      expect(text).toContain("3. marts 2026 kl. 10.30");
+      expect(text).toContain("Nej, du deltog ikke i mødet.");
+      expect(text).toContain(orgs.municipalityStaff.name);
+      expect(text).toContain("Bostøtten kommer to gange om ugen.");
+      expect(text).toContain("Næste møde om fire uger.");
+      expect(text).not.toContain("Vi forbereder mødet med borgeren.");
+
+      expect(await citizenDocumentsSent(db, created.caseId)).toEqual([
+        {
+          at: now,
+          title: "Referat af samarbejdsmødet 3. marts 2026",
+          kind: "meeting_minutes",
           messageId: files[0]?.replace(/\.xml$/, ""),
         },
       ]);
