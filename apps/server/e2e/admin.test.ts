@@ -194,4 +194,44 @@ describe.skipIf(!executablePath)("administration in the staff app (issue 10)", (
     await page.getByRole("table", { name: "Organisationer efter navn" }).waitFor();
     expect(await page.getByText("Jonas' egen organisation").count()).toBe(0);
   });
+
+  it("Hanne (leader) finds under Identitetstjek an initiative whose CPR number was known under another name", async () => {
+    // Jonas registers the same made-up CPR number twice under two names: the second goes on
+    // provisionally, and he is told nothing about the first.
+    await page.goto(`${server.url}/`);
+    await signInAs(page, "jonas");
+    const cpr = "2214901357";
+    const register = (name: string) =>
+      page.request.post(`${server.url}/trpc/initiative.registerInitiative`, {
+        headers: { "Content-Type": "application/json", Origin: server.url },
+        data: {
+          json: {
+            citizen: { cpr, name },
+            initiativeAt: new Date(Date.now() - 86_400_000).toISOString(),
+            reasons: { categories: ["self_harm"], text: null },
+            citizenStance: "accepts_help",
+            citizenStanceNote: null,
+          },
+        },
+      });
+    expect((await register("Anna Første")).status()).toBe(200);
+    expect((await register("Anne Anden")).status()).toBe(200);
+    const nav = page.getByRole("navigation", { name: "Hovedmenu" });
+    expect(await nav.getByRole("link", { name: "Identitetstjek" }).count()).toBe(0);
+
+    await signInAs(page, "hanne");
+    await nav.getByRole("link", { name: "Identitetstjek" }).click();
+    await page.getByRole("heading", { level: 1, name: "Identitetstjek af CPR-numre" }).waitFor();
+    const table = page.getByRole("table", { name: "Initiativer, der venter på identitetstjek" });
+    const row = table.getByRole("row").filter({ hasText: "Anne Anden" });
+    await row.getByRole("cell", { name: cpr }).waitFor();
+    await row.getByRole("cell", { name: "Jonas Bech" }).waitFor();
+    // The first registration is the known citizen: nothing to check there.
+    expect(await table.getByText("Anna Første").count()).toBe(0);
+    await screenshot(page, "identity-checks");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await row.getByRole("link", { name: /^Gå til sagen/ }).click();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(page.url()).toMatch(/\/sager\/[0-9a-f-]{36}$/);
+  });
 });

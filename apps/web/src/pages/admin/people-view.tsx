@@ -1,7 +1,7 @@
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeading } from "../../layout/page-heading";
 import { SelectField } from "./admin-fields";
@@ -27,6 +27,11 @@ export function PeopleView(props: AdminViewProps) {
   const organisations = useQuery(trpc.admin.organisations.queryOptions());
   const [filter, setFilter] = useState(organisationId ?? "");
   const [all, setAll] = useState(includeDeactivated);
+  // The filter shows what the address says, also after a save or Back changed it.
+  useEffect(() => {
+    setFilter(organisationId ?? "");
+    setAll(includeDeactivated);
+  }, [organisationId, includeDeactivated]);
   const id = props.search.id;
   if (id) return <PersonForm key={id} personId={id === "ny" ? null : id} {...props} />;
   return (

@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@samstemt/api";
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "../../components/error-summary";
 import { PageHeading } from "../../layout/page-heading";
@@ -25,6 +25,8 @@ export function UnitsView(props: AdminViewProps) {
   const units = useQuery(trpc.admin.units.queryOptions({}));
   const organisations = useQuery(trpc.admin.organisations.queryOptions());
   const [filter, setFilter] = useState(organisationId ?? "");
+  // The filter shows what the address says, also after a save or Back changed it.
+  useEffect(() => setFilter(organisationId ?? ""), [organisationId]);
   const id = props.search.id;
   if (units.isPending || organisations.isPending) {
     return <p aria-live="polite">{t("loading")}</p>;
