@@ -204,5 +204,73 @@ describe.each(testDatabaseKinds())("registering an initiative on %s", (kind) => 
       });
       expect(log).toBe(1);
     });
+
+    it("the leader resolves a registration against the CPR register: a different name changes nothing, the known name joins the records", async () => {
+      const leader = await callerFor(db, orgs.regionLeader, now);
+      const [check] = await leader.initiative.identityChecks();
+      if (!check) throw new Error("expected a registration to check");
+      const stored = await db.prisma.citizen.findUniqueOrThrow({ where: { cpr: known.cpr } });
+      const caseBefore = await db.prisma.case.findUniqueOrThrow({ where: { id: check.caseId } });
+      // Only the initiator's leader: staff are refused, another unit's leader finds nothing.
+      const staff = await callerFor(db, orgs.regionStaff, now);
+      await expect(
+        staff.initiative.confirmCitizenIdentity({ caseId: check.caseId, registerName: known.name }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      const otherLeader = await callerFor(db, orgs.municipalityLeader, now);
+      await expect(
+        otherLeader.initiative.confirmCitizenIdentity({
+          caseId: check.caseId,
+          registerName: known.name,
+        }),
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
+      // The register names someone else: the number was mistyped; nothing changes, and the
+      // answer names no citizen.
+      const differs = await errorOf(
+        leader.initiative.confirmCitizenIdentity({
+          caseId: check.caseId,
+          registerName: "Bodil Gæt",
+        }),
+      );
+      expect(differs?.code).toBe("CONFLICT");
+      expect(differs?.message).toContain("afvis initiativet");
+      expect(differs?.message).not.toContain(known.name);
+      const unchanged = await db.prisma.case.findUniqueOrThrow({ where: { id: check.caseId } });
+      expect(unchanged.version).toBe(caseBefore.version);
+      expect(unchanged.citizenId).toBe(caseBefore.citizenId);
+      // The register has the known name (spelt as people type it): one citizen, one record.
+      const resolved = await leader.initiative.confirmCitizenIdentity({
+        caseId: check.caseId,
+        registerName: `  ${known.name.toUpperCase()} `,
+      });
+      expect(resolved).toEqual({ caseId: check.caseId, version: caseBefore.version + 1 });
+      const after = await db.prisma.case.findUniqueOrThrow({ where: { id: check.caseId } });
+      expect(after.citizenId).toBe(stored.id);
+      expect((after.state as { citizen: unknown; version: number }).citizen).toEqual({
+        citizenId: stored.id,
+        name: known.name,
+      });
+      expect((after.state as { version: number }).version).toBe(after.version);
+      expect(await db.prisma.citizen.count({ where: { id: caseBefore.citizenId } })).toBe(0);
+      expect(await leader.initiative.identityChecks()).toEqual([]);
+      // The initiator now sees the case under the register's name; the known citizen has
+      // both cases.
+      expect((await staff.cases.get({ caseId: check.caseId })).view.citizen.name).toBe(known.name);
+      expect(await db.prisma.case.count({ where: { citizenId: stored.id } })).toBe(2);
+      const audited = await db.prisma.auditEntry.findMany({
+        where: { caseId: check.caseId, action: { startsWith: "citizen.identity.confirm" } },
+        orderBy: { id: "asc" },
+      });
+      expect(audited.map((row) => [row.action, row.citizenId])).toEqual([
+        ["citizen.identity.confirm.refused", stored.id],
+        ["citizen.identity.confirm", stored.id],
+      ]);
+      // A resolved registration cannot be resolved again.
+      await expect(
+        leader.initiative.confirmCitizenIdentity({
+          caseId: check.caseId,
+          registerName: known.name,
+        }),
+      ).rejects.toMatchObject({ code: "CONFLICT" });
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { router } from "../trpc";
+import { confirmCitizenIdentity } from "./confirm-citizen-identity";
 import { declineInitiativeProcedure } from "./decline-initiative";
 import { endorseInitiativeProcedure } from "./endorse-initiative";
 import { identityChecks } from "./identity-checks";
@@ -13,4 +14,6 @@ export const initiativeRouter = router({
   declineInitiative: declineInitiativeProcedure,
   /** Issue 10: registrations whose CPR number was known under another name. */
   identityChecks,
+  /** Issue 10: the leader resolves one of them against the CPR register. */
+  confirmCitizenIdentity,
 });

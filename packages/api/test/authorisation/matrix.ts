@@ -138,6 +138,10 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "initiative.endorseInitiative": caseCommand(() => ({ note: null })),
   "initiative.declineInitiative": caseCommand(() => ({ reason: "Matrixtest" })),
   "initiative.identityChecks": ownRule(["leader"]),
+  "initiative.confirmCitizenIdentity": caseRule(
+    (record) => ({ caseId: record.caseId, registerName: record.citizenName }),
+    ["leader"],
+  ),
 
   // A made-up organisation: an own-case call never invites the other organisation, so its
   // leader's later calls still meet a case they may not reach.

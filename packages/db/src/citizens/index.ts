@@ -6,3 +6,8 @@ export {
   type ProvisionalCitizenCase,
   type StoredCitizen,
 } from "./find-or-create-citizen";
+export {
+  attachCaseToKnownCitizen,
+  lockProvisionalRegistration,
+  type ProvisionalRegistration,
+} from "./resolve-provisional-citizen";
