@@ -11,6 +11,7 @@ import pg from "pg";
 import {
   createDatabase,
   currentQuarterLabel,
+  DASHBOARD_READ_SETTINGS,
   listDashboardCases,
   quarterFiguresSql,
   quartersEnding,
@@ -96,8 +97,10 @@ try {
   const scope = { kind: "all" };
   const quarters = quartersEnding(quarter, 8);
   const sql = quarterFiguresSql(viewer, scope, quarters, now);
-  // As the dashboard runs it: no JIT (see withDashboardReads); the pg session likewise.
-  await client.query("SET jit = off");
+  // As the dashboard runs it (withDashboardReads: no JIT, work_mem); the pg session likewise.
+  for (const [name, value] of Object.entries(DASHBOARD_READ_SETTINGS)) {
+    await client.query("SELECT set_config($1, $2, false)", [name, value]);
+  }
   const viaPrisma = (
     await readQuarterDashboard(database, viewer, { quarter, scope, now })
   ).trend.at(-1);
@@ -131,7 +134,7 @@ Generated in SQL in ${(loadMs / 1000).toFixed(1)} s, then ANALYZE; ${runs} runs 
 | what | p50 | p95 | mean |
 | --- | --- | --- | --- |
 ${line("quarter query: 8 quarters, gaps now, closing reasons (readQuarterDashboard: Prisma $queryRaw in a read-only transaction)", prisma)}
-${line("the same SQL and values straight through pg (one session, jit off)", direct)}
+${line("the same SQL and values straight through pg (one session, same settings)", direct)}
 ${line("drill-down: cases that missed the R9 deadline", drill)}
 
 Prisma / pg ratio (p95): ${(prisma.p95 / direct.p95).toFixed(2)}; target p95 ≤ 150 ms: ${prisma.p95 <= 150 ? "met" : "NOT met"}.

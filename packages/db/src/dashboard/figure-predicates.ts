@@ -4,7 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 // and the list of cases behind it (the drill-down) can never disagree. Aliases: `i` the
 // case_indicator row, `q` the quarter (`qs` first instant, `qe` first instant after, Danish
 // time), `n` the moment of reading (`now`, `horizon` = end of the 14-day deadline window,
-// `lapse_horizon` = end of the consent window).
+// `lapse_horizon` = end of the consent window, `lapse_window` = [now, lapse_horizon)).
 
 const inQuarter = (column: string) =>
   Prisma.sql`(i.${Prisma.raw(`"${column}"`)} >= q."qs" AND i.${Prisma.raw(`"${column}"`)} < q."qe")`;
@@ -52,7 +52,16 @@ const activeNow = Prisma.sql`i."status" = 'active'`;
  * values (meetings expected, next meeting overdue) are as the worker last refreshed them.
  */
 export const currentPredicates = {
+  /** The cases by status now (with activeNow below): how many are where in the model. */
+  initiatedNow: Prisma.sql`i."status" = 'initiated'`,
+  endorsedNow: Prisma.sql`i."status" = 'endorsed'`,
   activeNow,
+  closedNow: Prisma.sql`i."status" = 'closed'`,
+  declinedNow: Prisma.sql`i."status" = 'declined'`,
+  excludedNow: Prisma.sql`i."status" = 'excluded'`,
+  /** R9: first meeting not held and its deadline not yet passed (the 14-day ones among them). */
+  deadlineOpen: Prisma.sql`(i."status" IN ('initiated', 'endorsed', 'active')
+    AND i."first_meeting_at" IS NULL AND i."deadline_at" >= n."now")`,
   /** R9: first meeting not held and its deadline within the next 14 days (Danish days). */
   deadlineSoon: Prisma.sql`(i."status" IN ('initiated', 'endorsed', 'active')
     AND i."first_meeting_at" IS NULL AND i."deadline_at" >= n."now" AND i."deadline_at" < n."horizon")`,
@@ -70,10 +79,11 @@ export const currentPredicates = {
     AND (i."organisational_agreement_missing_fields" > 0 OR i."citizen_agreement_missing_fields" > 0))`,
   /** R13: a change notice some current member has not acknowledged. */
   noticesUnacknowledged: Prisma.sql`(${activeNow} AND i."pending_acknowledgements" > 0)`,
-  /** R4: a standing consent lapses within 30 days. */
-  consentLapsing: Prisma.sql`(${activeNow} AND EXISTS (
-    SELECT 1 FROM unnest(i."consent_expiries") AS e
-    WHERE e >= n."now" AND e < n."lapse_horizon"))`,
+  /**
+   * R4: a standing consent lapses within 30 days: one of its expiries in [now, lapse_horizon)
+   * — a range test over the array rather than a sub-select per case (cheaper at 40,000).
+   */
+  consentLapsing: Prisma.sql`(${activeNow} AND n."lapse_window" @> ANY(i."consent_expiries"))`,
   /** R10: supervision as the signed organisational agreement says. */
   supervisionYes: Prisma.sql`(${activeNow} AND i."supervision" IS TRUE)`,
   supervisionNo: Prisma.sql`(${activeNow} AND i."supervision" IS FALSE)`,

@@ -10,6 +10,7 @@ export {
   type DashboardScope,
   DashboardScopeSchema,
   scopedCasesSql,
+  scopedIdFilterSql,
   visibleCaseIdsSql,
 } from "./dashboard-scope";
 export {
@@ -37,6 +38,7 @@ export {
 } from "./quarters";
 export { CONSENT_LAPSE_HORIZON_DAYS, DEADLINE_HORIZON_DAYS } from "./query-frame";
 export {
+  DASHBOARD_READ_SETTINGS,
   type QuarterDashboard,
   readQuarterDashboard,
   TREND_QUARTERS,

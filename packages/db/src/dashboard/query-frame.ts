@@ -27,9 +27,10 @@ const danishDayStart = (now: Date, days: number) =>
   Prisma.sql`((${now}::timestamptz AT TIME ZONE ${DANISH_TIME_ZONE}::text)::date + ${days}::int)::timestamp
     AT TIME ZONE ${DANISH_TIME_ZONE}::text`;
 
-/** The moment of reading as one row `n(now, horizon, lapse_horizon)`. */
+/** The moment of reading as one row `n(now, horizon, lapse_horizon, lapse_window)`. */
 export function nowSql(now: Date): Prisma.Sql {
-  return Prisma.sql`SELECT ${now}::timestamptz AS "now",
-    ${danishDayStart(now, DEADLINE_HORIZON_DAYS + 1)} AS "horizon",
-    ${danishDayStart(now, CONSENT_LAPSE_HORIZON_DAYS + 1)} AS "lapse_horizon"`;
+  return Prisma.sql`SELECT w.*, tstzrange(w."now", w."lapse_horizon", '[)') AS "lapse_window"
+    FROM (SELECT ${now}::timestamptz AS "now",
+      ${danishDayStart(now, DEADLINE_HORIZON_DAYS + 1)} AS "horizon",
+      ${danishDayStart(now, CONSENT_LAPSE_HORIZON_DAYS + 1)} AS "lapse_horizon") AS w`;
 }

@@ -22,8 +22,11 @@ import {
   quarterFigures,
   quartersEnding,
   readQuarterDashboard,
+  scopedCasesSql,
+  scopedIdFilterSql,
   visibleCaseIdsSql,
 } from "../../src/dashboard/index";
+import { Prisma } from "../../src/generated/prisma/client";
 import {
   createTestDatabase,
   seedTestOrganisations,
@@ -236,7 +239,17 @@ const expectedQuarter: Record<QuarterFigure, (k: Known, q: QuarterLabel) => bool
 const active = (k: Known) => k.ind.status === "active";
 const running = (k: Known) => ["initiated", "endorsed", "active"].includes(k.ind.status);
 const expectedCurrent: Record<CurrentFigure, (k: Known) => boolean> = {
+  initiatedNow: (k) => k.ind.status === "initiated",
+  endorsedNow: (k) => k.ind.status === "endorsed",
   activeNow: active,
+  closedNow: (k) => k.ind.status === "closed",
+  declinedNow: (k) => k.ind.status === "declined",
+  excludedNow: (k) => k.ind.status === "excluded",
+  deadlineOpen: (k) =>
+    running(k) &&
+    k.ind.firstMeetingAt === null &&
+    k.ind.deadlineAt !== null &&
+    k.ind.deadlineAt >= NOW,
   deadlineSoon: (k) =>
     running(k) &&
     k.ind.firstMeetingAt === null &&
@@ -463,6 +476,29 @@ describe.each(testDatabaseKinds())("R12 quarter dashboard in SQL on %s", (kind) 
         (row) => row.caseId,
       );
       expect(viaSql.sort(), person.username).toEqual(viaPrisma.sort());
+    }
+  });
+
+  it("the quarter query's visibility filter on case ids selects the same cases, in every scope", async () => {
+    const ids = async (sql: Prisma.Sql) =>
+      (await db.prisma.$queryRaw<{ id: string }[]>(sql)).map((row) => row.id).sort();
+    for (const person of Object.values(orgs)) {
+      const scopes: DashboardScope[] = [
+        { kind: "all" },
+        { kind: "organisation", organisationId: orgs.regionLeader.organisationId },
+        { kind: "organisation", organisationId: orgs.municipalityLeader.organisationId },
+        { kind: "unit", unitId: orgs.regionStaff.unitId },
+        { kind: "unit", unitId: orgs.municipalityStaff.unitId },
+      ];
+      for (const scope of scopes) {
+        const filtered = await ids(
+          Prisma.sql`SELECT c."id" FROM "case" c
+            WHERE ${scopedIdFilterSql(viewerOf(person), scope, Prisma.sql`c."id"`)}`,
+        );
+        expect(filtered, `${person.username} ${JSON.stringify(scope)}`).toEqual(
+          await ids(scopedCasesSql(viewerOf(person), scope)),
+        );
+      }
     }
   });
 
