@@ -1,3 +1,4 @@
+import { agreedMeetingFrequency } from "../cases/case-queries";
 import type { CaseState } from "../cases/case-state";
 import { initiativeReasonLabels } from "../initiative/initiative";
 import type {
@@ -8,7 +9,8 @@ import type {
 
 /**
  * Fills in what the case already knows — citizen's name, coordinator, team members and
- * their roles/tasks, the reasons for the initiative — so nobody types it twice
+ * their roles/tasks, the reasons for the initiative, the meeting frequency a signed agreement
+ * settled — so nobody types it twice
  * (R14: as little bureaucracy as possible). The rest is for the people to write.
  *
  * The agreement, like the paper template, names organisations. The case knows the name of an
@@ -40,7 +42,13 @@ export function agreementDraftFromCase(
     organisation: organisationName(member.organisationId),
     roleOrTasks: member.tasks ? `${member.role}: ${member.tasks}` : member.role,
   }));
-  const common = { citizenName: state.citizen.name, teamMembers };
+  // R10/R11: the frequency one signed agreement settled is the other's starting point.
+  const frequency = agreedMeetingFrequency(state);
+  const common = {
+    citizenName: state.citizen.name,
+    teamMembers,
+    ...(frequency && { meetingFrequency: frequency }),
+  };
   if (kind === "citizen") return common;
   const coordinator = state.team.members.find((m) => m.personId === state.team.coordinatorPersonId);
   const { categories, text } = state.initiative.reasons;

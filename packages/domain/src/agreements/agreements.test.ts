@@ -154,6 +154,12 @@ describe("R10/R11 drafting and signing", () => {
     ]);
     expect(currentAgreement(both.state, "organisational")?.version).toBe(1);
     expect(agreedMeetingFrequency(both.state)).toEqual({ every: 1, unit: "month", note: null });
+    // R11: the citizen agreement starts from the frequency the leaders agreed.
+    expect(agreementDraftFromCase(both.state, "citizen").meetingFrequency).toEqual({
+      every: 1,
+      unit: "month",
+      note: null,
+    });
     expectError(signAgreement(both.state, sign, ctx(regionLeader, T3)), "AGREEMENT_ALREADY_SIGNED");
 
     // A signed agreement is never edited: a change makes version 2, and version 1 stays.
