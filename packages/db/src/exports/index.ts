@@ -17,4 +17,10 @@ export {
   exportCaseFields,
   exportRowBatches,
 } from "./export-rows";
+export {
+  quarterlyReportExists,
+  quarterlyReportsOf,
+  recordQuarterlyReport,
+  type StoredQuarterlyReport,
+} from "./quarterly-reports";
 export { reportViewerFor } from "./report-viewer";
