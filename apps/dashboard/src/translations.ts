@@ -58,6 +58,7 @@ export const dashboardDa = {
     pdf: "(PDF)",
     smallFigures: "Tal under 5 står som «< 5» i rapporterne, så ingen borger kan genkendes.",
     failed: "Kvartalsrapporterne kunne ikke hentes.",
+    written: "– skrevet {{date}}",
   },
   review: {
     title: "{{quarter}} – {{scope}}",
@@ -316,6 +317,7 @@ export const dashboardEn: typeof dashboardDa = {
     pdf: "(PDF)",
     smallFigures: "Figures below 5 show as “< 5” in the reports so no citizen can be recognised.",
     failed: "The quarterly reports could not be fetched.",
+    written: "– written {{date}}",
   },
   review: {
     title: "{{quarter}} – {{scope}}",

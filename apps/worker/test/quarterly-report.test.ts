@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { quarterlyReportsOf } from "@samstemt/db";
 import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "@samstemt/db/testing";
 import { PDFParse } from "pdf-parse";
 import pino from "pino";
@@ -93,5 +94,20 @@ describe.each(testDatabaseKinds())("the quarterly report on %s", (kind) => {
     );
     expect(text).toContain("Kvartalsrapport – 4. kvartal 2025");
     expect(text).toMatch(/Initiativer taget \(R2, R5\)\s+0\s+0\s+0\s+0/);
+    // Recorded as written, for the API to list to the organisation's leaders.
+    expect(
+      await quarterlyReportsOf(db, scenario.orgs.municipalityLeader.organisationId, "2026-Q2"),
+    ).toEqual([
+      {
+        organisationId: scenario.orgs.municipalityLeader.organisationId,
+        quarter: "2026-Q1",
+        createdAt: now,
+      },
+      {
+        organisationId: scenario.orgs.municipalityLeader.organisationId,
+        quarter: "2025-Q4",
+        createdAt: now,
+      },
+    ]);
   });
 });

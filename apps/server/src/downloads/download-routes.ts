@@ -1,5 +1,3 @@
-import { stat } from "node:fs/promises";
-import { join } from "node:path";
 import { type Actor, createCaller, createContext } from "@samstemt/api";
 import { TRPCError } from "@trpc/server";
 import { type Request, type Response, Router } from "express";
@@ -18,12 +16,6 @@ export interface DownloadOptions {
   callsPerMinutePerAddress: number;
   callsPerMinutePerPerson: number;
 }
-
-const fileExists = (path: string) =>
-  stat(path).then(
-    (info) => info.isFile(),
-    () => false,
-  );
 
 const notFound = (res: Response) => res.status(404).json({ error: "Filen findes ikke." });
 
@@ -101,29 +93,6 @@ export function downloadRoutes(state: ServerState, options: DownloadOptions) {
       }
       if (!(await streamFile(res, baseDir, file))) notFound(res);
     };
-
-  // The leader's reports that have been written (the API offers every finished quarter; only
-  // the server sees the worker's folder), for a page to link to without dead links.
-  routes.get("/reports", async (req, res) => {
-    const caller = callerOf(req, res);
-    if (!caller) return;
-    let offered: Awaited<ReturnType<Caller["exports"]["quarterlyReports"]>>;
-    try {
-      offered = await caller.exports.quarterlyReports();
-    } catch (error) {
-      return refused(res, error);
-    }
-    const written = await Promise.all(
-      offered.quarters.map(({ quarter }) =>
-        fileExists(join(options.reportDir, quarter, `${offered.organisationId}.pdf`)),
-      ),
-    );
-    res.json({
-      organisationId: offered.organisationId,
-      organisationName: offered.organisationName,
-      reports: offered.quarters.filter((_, i) => written[i]),
-    });
-  });
 
   routes.get(
     "/exports/:id/:format",

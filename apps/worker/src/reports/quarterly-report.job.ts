@@ -5,6 +5,7 @@ import {
   listOrganisations,
   parseQuarter,
   readQuarterDashboard,
+  recordQuarterlyReport,
   reportViewerFor,
   shiftQuarter,
 } from "@samstemt/db";
@@ -57,6 +58,12 @@ export const quarterlyReportJob: JobDefinition = {
       const path = quarterlyReportPath(settings.reportDir, quarter, organisation.organisationId);
       await mkdir(join(settings.reportDir, quarter), { recursive: true });
       await writeFile(path, pdf);
+      // Listed for the organisation's leaders once the file is there (exports.quarterlyReports).
+      await recordQuarterlyReport(database, {
+        organisationId: organisation.organisationId,
+        quarter,
+        createdAt: at,
+      });
       written.push(organisation.organisationId);
     }
     return { quarter, written: written.length };

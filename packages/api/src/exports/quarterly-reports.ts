@@ -1,46 +1,56 @@
-import { currentQuarterLabel, parseQuarter, QuarterLabelSchema, shiftQuarter } from "@samstemt/db";
-import { quarterLabel } from "@samstemt/domain";
+import {
+  currentQuarterLabel,
+  QuarterLabelSchema,
+  quarterlyReportExists,
+  quarterlyReportsOf,
+} from "@samstemt/db";
+import { DANISH_TIME_ZONE } from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
 import { leaderProcedure } from "../trpc";
 
-/** How many finished quarters a leader is offered reports for (two years). */
-const OFFERED_QUARTERS = 8;
-
-/** The quarters that have ended before `at`, newest first. */
-export function finishedQuarters(at: Date, count = OFFERED_QUARTERS): string[] {
-  const current = parseQuarter(currentQuarterLabel(at));
-  return Array.from({ length: count }, (_, i) => quarterLabel(shiftQuarter(current, -(i + 1))));
-}
-
 /** Where the worker stores a report, relative to its REPORT_DIR (quarterlyReportPath). */
 const reportPath = (quarter: string, organisationId: string) => `${quarter}/${organisationId}.pdf`;
 
 /**
- * The quarterly reports (R12) a leader may download: their own organisation's, for the
- * finished quarters. The worker writes them after each quarter; whether a file exists is
- * the download route's to find out (the API does not read the worker's folder).
+ * The quarterly reports (R12) a leader may download: the ones the worker has written for
+ * their own organisation, for quarters that have ended, newest first — each with when it was
+ * written and the link the server answers with the PDF. An empty list until the first is
+ * written.
  */
-export const quarterlyReports = leaderProcedure.query(({ ctx }) => ({
-  organisationId: ctx.actor.organisationId,
-  organisationName: ctx.actor.organisationName,
-  quarters: finishedQuarters(ctx.now()).map((quarter) => ({
-    quarter,
-    url: `/reports/${quarter}/${ctx.actor.organisationId}.pdf`,
-  })),
-}));
+export const quarterlyReports = leaderProcedure.query(async ({ ctx }) => {
+  const { organisationId, organisationName } = ctx.actor;
+  const stored = await quarterlyReportsOf(ctx.db, organisationId, currentQuarterLabel(ctx.now()));
+  return {
+    organisationId,
+    organisationName,
+    /** For showing when each was written as a Danish date. */
+    timeZone: DANISH_TIME_ZONE,
+    reports: stored.map((report) => ({
+      quarter: report.quarter,
+      organisationId,
+      organisationName,
+      createdAt: report.createdAt,
+      url: `/reports/${report.quarter}/${organisationId}.pdf`,
+    })),
+  };
+});
 
 /**
  * Which report file to hand a leader: only their own organisation's, only for a quarter
- * that has ended; anything else is NOT_FOUND (another organisation's report is not said to
- * exist). Every download is audited.
+ * that has ended, only one the worker has written; anything else is NOT_FOUND (another
+ * organisation's report is not said to exist). Every download is audited.
  */
 export const quarterlyReport = leaderProcedure
   .input(z.object({ quarter: QuarterLabelSchema, organisationId: z.uuid() }))
   .query(async ({ ctx, input }) => {
     const finished = input.quarter < currentQuarterLabel(ctx.now());
-    if (input.organisationId !== ctx.actor.organisationId || !finished) {
+    if (
+      input.organisationId !== ctx.actor.organisationId ||
+      !finished ||
+      !(await quarterlyReportExists(ctx.db, input.organisationId, input.quarter))
+    ) {
       throw new TRPCError({ code: "NOT_FOUND", message: "Rapporten findes ikke." });
     }
     await audit(
