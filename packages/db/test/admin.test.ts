@@ -20,7 +20,11 @@ import {
 } from "../src/admin/index";
 import { createSession } from "../src/auth/create-session";
 import { findLiveSession } from "../src/auth/session-person";
-import { findPersonBySubject, findPersonByUsername } from "../src/auth/sign-in-person";
+import {
+  findPersonBySubject,
+  findPersonByUsername,
+  findPersonWithPlaceBySubject,
+} from "../src/auth/sign-in-person";
 import {
   createTestDatabase,
   seedTestOrganisations,
@@ -308,6 +312,7 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
     expect(await findLiveSession(db, "admin-test-session")).toBeNull();
     expect(await findPersonByUsername(db, person.username)).toBeNull();
     expect(await findPersonBySubject(db, "oidc|kommune")).toBeNull();
+    expect(await findPersonWithPlaceBySubject(db, "oidc|kommune")).toBeNull();
     expect(await isActiveAdministrator(db, person.id)).toBe(false);
     // Still there for the audit log and cases; listed only when asked for.
     expect(await db.prisma.person.count({ where: { id: person.id } })).toBe(1);
@@ -333,6 +338,7 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
     const back = await reactivatePerson(db, { personId: person.id }, by);
     expect(back.deactivatedAt).toBeNull();
     expect((await findPersonBySubject(db, "oidc|kommune"))?.personId).toBe(person.id);
+    expect((await findPersonWithPlaceBySubject(db, "oidc|kommune"))?.unitId).toBe(person.unitId);
     expect((await auditActions()).at(-1)?.action).toBe("admin.person.reactivate");
   });
 
