@@ -127,6 +127,10 @@ describe.skipIf(!executablePath)("the worker's downloads in a real browser (issu
       .getByTestId("quarterly-reports")
       .getByRole("link", { name: new RegExp(`^${quarter}\\. kvartal ${year}`) });
     await link.waitFor();
+    // Each report says when the worker wrote it, as a Danish date.
+    expect(await page.getByTestId("quarterly-reports").textContent()).toMatch(
+      /\(PDF\) – skrevet \d{1,2}\. [a-zæøå]+\.? \d{4}/,
+    );
     expect(new URL(page.url()).searchParams.get("visning")).toBe("rapporter");
     await screenshot(page, "dashboard-quarterly-reports");
     expect(seriousOnly(await accessibilityViolations(page))).toEqual([]);
