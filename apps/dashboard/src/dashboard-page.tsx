@@ -1,8 +1,9 @@
+import { useTRPC } from "@samstemt/ui";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { QuarterReview } from "./quarter-review/quarter-review";
 import { QuarterlyReportsPage } from "./quarterly-reports/quarterly-reports-page";
 import { ReviewMeetingsPage } from "./review-meetings/review-meetings-page";
-import { Summary } from "./summary";
 import { hrefFor, useUrlState } from "./url-state";
 
 /** The leader's dashboard: the quarter's figures, the review meetings or the quarterly reports (R12). */
@@ -32,10 +33,7 @@ export function DashboardPage(props: { meId: string }) {
       </nav>
       {url.view === "figures" ? (
         <>
-          {/* Today's counts on screen; on paper only the quarter, with small figures hidden. */}
-          <div className="current-summary">
-            <Summary />
-          </div>
+          <OverviewHeading />
           <QuarterReview />
         </>
       ) : url.view === "meetings" ? (
@@ -43,6 +41,21 @@ export function DashboardPage(props: { meId: string }) {
       ) : (
         <QuarterlyReportsPage />
       )}
+    </>
+  );
+}
+
+/** Whose figures these are: the page's heading, and what the leader's cases are. */
+function OverviewHeading() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  // The signed-in leader, as the app shell already loaded them.
+  const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
+  const names = { unit: me.data?.unitName ?? "", organisation: me.data?.organisationName ?? "" };
+  return (
+    <>
+      <h1>{t("overview.title", names)}</h1>
+      <p className="muted screen-only">{t("overview.intro", names)}</p>
     </>
   );
 }

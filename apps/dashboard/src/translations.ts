@@ -62,6 +62,7 @@ export const dashboardDa = {
   },
   review: {
     title: "{{quarter}} – {{scope}}",
+    statusTotal: "Sager i alt:",
     quarterName: "{{quarter}}. kvartal {{year}}",
     computed:
       "Tallene er beregnet {{date}} ud fra de sager, du må se. Tal under 5 udskrives som «< 5».",
@@ -121,6 +122,7 @@ export const dashboardDa = {
     gaps: "Mangler (R7, R10, R11, R13, R4)",
     sectors: "Sektorer pr. sag (R6)",
     trend: "Udvikling over 8 kvartaler",
+    statusNow: "Sager efter status nu",
   },
   since: {
     nothing:
@@ -163,6 +165,12 @@ export const dashboardDa = {
     sectorProbationService: "Kriminalforsorgen",
     crossSectoral: "Mindst to sektorer",
     activeNow: "Aktive sager nu",
+    initiatedNow: "Initiativer, der venter på leder",
+    endorsedNow: "Godkendt, venter på aktivering",
+    closedNow: "Afsluttede sager",
+    declinedNow: "Afviste initiativer",
+    excludedNow: "Ikke omfattet (R3)",
+    deadlineOpen: "Frist løber, møde ikke holdt",
     deadlineSoon: "Frist inden for 14 dage",
     overdueNow: "Frist overskredet, møde ikke holdt",
     noCoordinator: "Uden tovholder (R7)",
@@ -211,6 +219,14 @@ export const dashboardDa = {
     removeFollowUp: "Fjern opfølgning {{n}}",
     addFollowUp: "Tilføj opfølgning",
     save: "Gem ledermødet",
+    continue: "Fortsæt",
+    checkHeading: "Tjek dine svar, før du gemmer ledermødet",
+    checkIntro:
+      "Sådan bliver ledermødet gemt. Ret det, der ikke passer – intet af det, du har skrevet, går tabt.",
+    edit: "Ret",
+    none: "Ingen",
+    closes: "Lukkes som udført",
+    followUpValue: "{{description}} – {{owner}}, frist {{due}}",
     errorSummary: "Der er fejl i formularen",
     errorPrefix: "Fejl:",
     errors: {
@@ -238,22 +254,10 @@ export const dashboardDa = {
     noFollowUps: "Mødet aftalte ingen opfølgninger.",
     figures: "Tal for {{quarter}}",
   },
-  summary: {
+  overview: {
     title: "Overblik for {{unit}}, {{organisation}}",
     intro:
       "Tal for sager, som er startet i {{unit}}, som {{organisation}} deltager i, eller hvor jeres medarbejdere er i teamet. Ingen borgere nævnes her.",
-    deadlineHeading: "Første samarbejdsmøde inden for en måned",
-    metShare: "Holdt inden for fristen",
-    metShareNone: "Endnu ingen møder",
-    metOfDecided: "{{met}} af {{decided}} sager",
-    approaching: "Frist inden for {{days}} dage",
-    overdue: "Frist overskredet, møde ikke holdt",
-    open: "Frist løber",
-    statusHeading: "Sager efter status",
-    total: "I alt",
-    statusCaption: "Antal sager efter status",
-    status: "Status",
-    count: "Antal",
   },
 };
 
@@ -321,6 +325,7 @@ export const dashboardEn: typeof dashboardDa = {
   },
   review: {
     title: "{{quarter}} – {{scope}}",
+    statusTotal: "Cases in total:",
     quarterName: "Q{{quarter}} {{year}}",
     computed:
       "Figures computed {{date}} from the cases you may see. Figures below 5 print as “< 5”.",
@@ -381,6 +386,7 @@ export const dashboardEn: typeof dashboardDa = {
     gaps: "Gaps (R7, R10, R11, R13, R4)",
     sectors: "Sectors per case (R6)",
     trend: "Trend over 8 quarters",
+    statusNow: "Cases by status now",
   },
   since: {
     nothing:
@@ -423,6 +429,12 @@ export const dashboardEn: typeof dashboardDa = {
     sectorProbationService: "Probation service",
     crossSectoral: "At least two sectors",
     activeNow: "Active cases now",
+    initiatedNow: "Initiatives waiting for a leader",
+    endorsedNow: "Endorsed, waiting for activation",
+    closedNow: "Closed cases",
+    declinedNow: "Declined initiatives",
+    excludedNow: "Excluded (R3)",
+    deadlineOpen: "Deadline running, no meeting held",
     deadlineSoon: "Deadline within 14 days",
     overdueNow: "Deadline passed, no meeting held",
     noCoordinator: "No coordinator (R7)",
@@ -471,6 +483,14 @@ export const dashboardEn: typeof dashboardDa = {
     removeFollowUp: "Remove follow-up {{n}}",
     addFollowUp: "Add a follow-up",
     save: "Save the leader meeting",
+    continue: "Continue",
+    checkHeading: "Check your answers before saving the leader meeting",
+    checkIntro:
+      "This is how the leader meeting will be saved. Change what is not right – nothing you typed is lost.",
+    edit: "Change",
+    none: "None",
+    closes: "Closed as done",
+    followUpValue: "{{description}} – {{owner}}, due {{due}}",
     errorSummary: "There is a problem with the form",
     errorPrefix: "Error:",
     errors: {
@@ -498,21 +518,9 @@ export const dashboardEn: typeof dashboardDa = {
     noFollowUps: "The meeting agreed no follow-ups.",
     figures: "Figures for {{quarter}}",
   },
-  summary: {
+  overview: {
     title: "Overview for {{unit}}, {{organisation}}",
     intro:
       "Figures for cases started in {{unit}}, that {{organisation}} takes part in, or that have your staff on the team. No citizen is named here.",
-    deadlineHeading: "First collaboration meeting within one month",
-    metShare: "Held within the deadline",
-    metShareNone: "No meetings yet",
-    metOfDecided: "{{met}} of {{decided}} cases",
-    approaching: "Deadline within {{days}} days",
-    overdue: "Deadline passed, no meeting held",
-    open: "Deadline running",
-    statusHeading: "Cases by status",
-    total: "Total",
-    statusCaption: "Number of cases by status",
-    status: "Status",
-    count: "Number",
   },
 };

@@ -4,6 +4,16 @@ import { formatters } from "./format";
 import { SmallCount } from "./small-count";
 import type { QuarterReviewData } from "./types";
 
+/** The leader's cases by where they are in the model today. */
+const statusesNow = [
+  "initiatedNow",
+  "endorsedNow",
+  "activeNow",
+  "closedNow",
+  "declinedNow",
+  "excludedNow",
+] as const;
+
 /** Every figure of the quarter, grouped the way a leader reads them before the meeting. */
 export function FigureSections(props: { data: QuarterReviewData }) {
   const { t, i18n } = useTranslation();
@@ -41,8 +51,21 @@ export function FigureSections(props: { data: QuarterReviewData }) {
               note: t("review.now"),
             },
             { figure: "overdueNow", value: now.overdueNow, note: t("review.now") },
+            { figure: "deadlineOpen", value: now.deadlineOpen, note: t("review.now") },
           ]}
         />
+      </section>
+
+      <section aria-labelledby="h-status">
+        <h2 id="h-status">{t("sections.statusNow")}</h2>
+        <FigureList
+          testId="status-figures"
+          items={statusesNow.map((figure) => ({ figure, value: now[figure] }))}
+        />
+        <p className="muted">
+          {t("review.statusTotal")}{" "}
+          <SmallCount value={statusesNow.reduce((sum, figure) => sum + now[figure], 0)} />
+        </p>
       </section>
 
       <section aria-labelledby="h-flow">
