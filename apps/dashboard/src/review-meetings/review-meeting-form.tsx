@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@samstemt/api";
 import { errorMessage, useTRPC } from "@samstemt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { quarterName } from "../quarter-review/format";
 import { useUrlState } from "../url-state";
@@ -14,6 +14,7 @@ import {
   formatIsoDate,
   isDate,
 } from "./form-parts";
+import { type CheckRow, ReviewMeetingCheck } from "./review-meeting-check";
 
 type ListData = RouterOutputs["dashboard"]["reviewMeetings"]["list"];
 interface FollowUpDraft {
@@ -25,9 +26,15 @@ interface FollowUpDraft {
 
 const emptyDate: DateParts = { day: "", month: "", year: "" };
 
+/** "8", "10", "2026" → "2026-10-08" (checked by isDate first). */
+const isoOf = (parts: DateParts) =>
+  `${parts.year.trim()}-${parts.month.trim().padStart(2, "0")}-${parts.day.trim().padStart(2, "0")}`;
+
 /**
  * R12: record a leaders' meeting — when, who, the decisions on supervision, evaluation and
- * other needs, new follow-ups with owner and due date, and which open ones are done.
+ * other needs, new follow-ups with owner and due date, and which open ones are done. A valid
+ * form goes to a check-your-answers step (DKFDS) before it is saved; "Ret" comes back to the
+ * field with everything typed kept.
  */
 export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; meId: string }) {
   const { t, i18n } = useTranslation();
@@ -44,6 +51,17 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
   const [closing, setClosing] = useState<string[]>([]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const [checking, setChecking] = useState(false);
+  const [focusField, setFocusField] = useState<string | null>(null);
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+  // Focus follows the step: the check's heading, or the field "Ret" came back to.
+  useEffect(() => {
+    if (checking) checkHeading.current?.focus();
+    else if (focusField) {
+      document.getElementById(focusField)?.focus();
+      setFocusField(null);
+    }
+  }, [checking, focusField]);
   const record = useMutation(
     trpc.dashboard.reviewMeetings.record.mutationOptions({
       onSuccess: async ({ meetingId }) => {
@@ -85,6 +103,11 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
     setErrors(found);
     setAttempt((a) => a + 1);
     if (found.length > 0) return;
+    record.reset();
+    setChecking(true);
+  };
+
+  const save = () => {
     record.mutate({
       quarter,
       heldOn,
@@ -100,6 +123,93 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
       closeFollowUpIds: closing,
     });
   };
+
+  if (checking) {
+    const none = t("meetings.none");
+    const date = (parts: DateParts) => formatIsoDate(isoOf(parts), i18n.language);
+    const firstOther = props.data.leaders.find((l) => l.personId !== props.meId);
+    const closed = props.data.openFollowUps.filter((f) => closing.includes(f.id));
+    const text = (value: string) => <span className="pre-line">{value.trim() || none}</span>;
+    const rows: CheckRow[] = [
+      { fieldId: "meeting-quarter", label: t("meetings.quarter"), value: quarterName(quarter, t) },
+      { fieldId: "held-on", label: t("meetings.heldOn"), value: date(heldOn) },
+      {
+        fieldId: firstOther ? `participant-${firstOther.personId}` : "meeting-quarter",
+        label: t("meetings.participants"),
+        value: (
+          <ul className="plain">
+            {props.data.leaders
+              .filter((l) => participants.includes(l.personId))
+              .map((l) => (
+                <li key={l.personId}>
+                  {l.name}, {l.unitName} ({l.organisationName})
+                </li>
+              ))}
+          </ul>
+        ),
+      },
+      { fieldId: "supervision", label: t("meetings.supervision"), value: text(supervision) },
+      { fieldId: "evaluation", label: t("meetings.evaluation"), value: text(evaluation) },
+      { fieldId: "other", label: t("meetings.other"), value: text(other) },
+      ...(props.data.openFollowUps.length > 0
+        ? [
+            {
+              fieldId: `close-${props.data.openFollowUps[0]?.id}`,
+              label: t("meetings.closes"),
+              value:
+                closed.length === 0 ? (
+                  none
+                ) : (
+                  <ul className="plain">
+                    {closed.map((f) => (
+                      <li key={f.id}>{f.description}</li>
+                    ))}
+                  </ul>
+                ),
+            },
+          ]
+        : []),
+      {
+        fieldId: followUps[0] ? `follow-up-${followUps[0].key}-description` : "add-follow-up",
+        label: t("meetings.newFollowUps"),
+        value:
+          followUps.length === 0 ? (
+            none
+          ) : (
+            <ul className="plain">
+              {followUps.map((f) => (
+                <li key={f.key}>
+                  {t("meetings.followUpValue", {
+                    description: f.description.trim(),
+                    owner: f.ownerName.trim(),
+                    due: date(f.dueOn),
+                  })}
+                </li>
+              ))}
+            </ul>
+          ),
+      },
+    ];
+    return (
+      <ReviewMeetingCheck
+        rows={rows}
+        headingRef={checkHeading}
+        busy={record.isPending}
+        error={
+          record.isError && (
+            <p className="error" role="alert">
+              {errorMessage(record.error, i18n.language)}
+            </p>
+          )
+        }
+        onEdit={(fieldId) => {
+          setChecking(false);
+          setFocusField(fieldId);
+        }}
+        onSave={save}
+      />
+    );
+  }
 
   const byOrganisation = new Map<string, ListData["leaders"]>();
   for (const leader of props.data.leaders) {
@@ -118,11 +228,6 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
     >
       <ErrorSummary errors={errors} attempt={attempt} />
       <h2 id="record-heading">{t("meetings.recordHeading")}</h2>
-      {record.isError && (
-        <p className="error" role="alert">
-          {errorMessage(record.error, i18n.language)}
-        </p>
-      )}
       <div className="field">
         <label htmlFor="meeting-quarter">{t("meetings.quarter")}</label>
         <select id="meeting-quarter" value={quarter} onChange={(e) => setQuarter(e.target.value)}>
@@ -264,6 +369,7 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
       ))}
       <button
         type="button"
+        id="add-follow-up"
         className="link-button"
         onClick={() =>
           setFollowUps([
@@ -275,9 +381,7 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
         {t("meetings.addFollowUp")}
       </button>
       <div className="actions">
-        <button type="submit" disabled={record.isPending}>
-          {t("meetings.save")}
-        </button>
+        <button type="submit">{t("meetings.continue")}</button>
       </div>
     </form>
   );
