@@ -3,4 +3,5 @@
 export { demoCases } from "./demo-cases";
 export { DEMO_ADMINISTRATOR, demoEmail, demoOrganisations } from "./demo-organisations";
 export { fictionalCpr, isFictionalCpr } from "./fictional-cpr";
+export { demoQuarterHistory, quarterHistoryCases, seedQuarterHistory } from "./quarter-history";
 export { type SeedResult, seedDemoData } from "./seed-demo";

@@ -5,6 +5,7 @@ import { buildDemoCase, type DemoActor, type DemoDirectory } from "./demo-case-b
 import { demoCases } from "./demo-cases";
 import { DEMO_ADMINISTRATOR, demoEmail, demoOrganisations } from "./demo-organisations";
 import { fictionalCpr } from "./fictional-cpr";
+import { demoQuarterHistory, seedQuarterHistory } from "./quarter-history";
 
 const DEMO_SEED = "demo";
 
@@ -19,6 +20,7 @@ export interface SeedResult {
  */
 export async function seedDemoData(database: Database, now = new Date()): Promise<SeedResult> {
   if (await database.prisma.seedRun.findUnique({ where: { name: DEMO_SEED } })) {
+    await seedDemoHistory(database, now);
     return { seeded: false };
   }
   try {
@@ -42,10 +44,24 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
       },
       { timeoutMs: 60_000 },
     );
-    return { seeded: true };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") return { seeded: false };
     throw error;
+  }
+  await seedDemoHistory(database, now);
+  return { seeded: true };
+}
+
+/**
+ * Two years of closed cases behind the leader dashboard's trend (R12), once — also into a
+ * demo database seeded before the history existed. Another server racing this one loses
+ * on the marker row and leaves it to the winner.
+ */
+async function seedDemoHistory(database: Database, now: Date): Promise<void> {
+  try {
+    await seedQuarterHistory(database, now, demoQuarterHistory);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
   }
 }
 

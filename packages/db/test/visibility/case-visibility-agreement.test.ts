@@ -18,6 +18,7 @@ import { loadCaseState } from "../../src/cases/case-store";
 import type { Database } from "../../src/client/database";
 import { demoCases } from "../../src/seed/demo-cases";
 import { demoOrganisations } from "../../src/seed/demo-organisations";
+import { demoQuarterHistory } from "../../src/seed/quarter-history";
 import { seedDemoData } from "../../src/seed/seed-demo";
 import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "../../src/testing";
 import { isCaseVisibleTo } from "../../src/visibility/is-case-visible";
@@ -125,9 +126,9 @@ describe.each(testDatabaseKinds())("who may see a case, database and domain, on 
     expect(disagreements(all)).toEqual([]);
     const demoPeople = demoOrganisations.flatMap((o) => o.units.flatMap((u) => u.people));
     expect({ cases: states.length, people: people.length, pairs: all.length }).toEqual({
-      cases: demoCases.length,
+      cases: demoCases.length + demoQuarterHistory.length,
       people: demoPeople.length,
-      pairs: demoCases.length * demoPeople.length,
+      pairs: (demoCases.length + demoQuarterHistory.length) * demoPeople.length,
     });
     console.info(`case visibility on ${kind}: demo`, {
       cases: states.length,

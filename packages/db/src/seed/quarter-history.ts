@@ -2,9 +2,9 @@ import type { ClosingReason, InitiativeReasonCategory } from "@samstemt/domain";
 import { saveCase } from "../cases/case-store";
 import type { Database } from "../client/database";
 import { type PrismaHandle, prismaOf, withTransaction } from "../client/transaction";
-import { buildDemoCase, type DemoActor, type DemoDirectory } from "../seed/demo-case-builder";
-import type { DemoCase } from "../seed/demo-cases";
-import { fictionalCpr } from "../seed/fictional-cpr";
+import { buildDemoCase, type DemoActor, type DemoDirectory } from "./demo-case-builder";
+import type { DemoCase } from "./demo-cases";
+import { fictionalCpr } from "./fictional-cpr";
 
 const HISTORY_SEED = "quarter-history";
 /** Fictional CPR numbers from here on, clear of the demo seed's own. */
@@ -62,7 +62,13 @@ const pairs: [string, string][] = [
  * initiative, most activated across two sectors, some first meetings late (R9), some
  * citizens absent (R8), older cases closed. Deterministic from `count` alone.
  */
-export function quarterHistoryCases(count = 48): DemoCase[] {
+export function quarterHistoryCases(
+  count = 48,
+  options: {
+    /** Close every case that is not declined or excluded, at least this many days ago. */
+    closedBeforeDaysAgo?: number;
+  } = {},
+): DemoCase[] {
   return Array.from({ length: count }, (_, i): DemoCase => {
     const [initiator, colleague] = pairs[i % pairs.length] as [string, string];
     const initiativeDaysAgo = 40 + i * 14;
@@ -80,9 +86,15 @@ export function quarterHistoryCases(count = 48): DemoCase[] {
     const activatedAfterDays = endorsedAfterDays + 2 + (i % 7);
     // Every fourth first meeting comes after the one-month deadline.
     const firstMeeting = activatedAfterDays + (i % 4 === 1 ? 30 : 8 + ((i * 7) % 15));
-    const closes = initiativeDaysAgo > 300 && i % 3 !== 2;
+    const { closedBeforeDaysAgo } = options;
+    const closes = closedBeforeDaysAgo !== undefined || (initiativeDaysAgo > 300 && i % 3 !== 2);
+    // Closed by the given day (staggered), else after five to nine months.
+    const latestClose =
+      closedBeforeDaysAgo === undefined
+        ? Number.POSITIVE_INFINITY
+        : initiativeDaysAgo - closedBeforeDaysAgo - (i % 3) * 15;
     const closedAfterDays = closes
-      ? Math.min(initiativeDaysAgo - 5, 150 + (i % 5) * 20)
+      ? Math.min(initiativeDaysAgo - 5, 150 + (i % 5) * 20, latestClose)
       : undefined;
     const meetings = [firstMeeting, firstMeeting + 35, firstMeeting + 70]
       .filter((day) => day < (closedAfterDays ?? initiativeDaysAgo - 1))
@@ -144,6 +156,19 @@ async function demoDirectory(tx: PrismaHandle): Promise<DemoDirectory> {
   };
 }
 
+/** Days a case must have been closed for: before the previous Danish quarter began (≤ 184 days ago). */
+const HISTORIC_AFTER_DAYS = 185;
+
+/**
+ * The history the demo seed adds: only the cases closed before the previous quarter began.
+ * Everything they did lies in the trend's earlier quarters, so the current and the last
+ * quarter (the quarterly report), the staff app's open cases, tasks and alerts stay exactly
+ * the demo's own; the closed cases show only under "Vis også lukkede sager" and in search.
+ */
+export const demoQuarterHistory: readonly DemoCase[] = quarterHistoryCases(48, {
+  closedBeforeDaysAgo: HISTORIC_AFTER_DAYS,
+}).filter((demo) => demo.status === "closed" && (demo.closedAfterDays ?? 0) >= 45);
+
 /**
  * Adds the quarter history to a database that already has the demo people (seedDemoData),
  * once: a second call finds its marker row and does nothing. Returns how many cases it added.
@@ -151,7 +176,7 @@ async function demoDirectory(tx: PrismaHandle): Promise<DemoDirectory> {
 export async function seedQuarterHistory(
   database: Pick<Database, "prisma">,
   now = new Date(),
-  count = 48,
+  cases: readonly DemoCase[] = quarterHistoryCases(),
 ): Promise<{ seeded: number }> {
   if (await database.prisma.seedRun.findUnique({ where: { name: HISTORY_SEED } })) {
     return { seeded: 0 };
@@ -162,7 +187,6 @@ export async function seedQuarterHistory(
       const tx = prismaOf(transaction);
       await tx.seedRun.create({ data: { name: HISTORY_SEED, runAt: now } });
       const people = await demoDirectory(tx);
-      const cases = quarterHistoryCases(count);
       for (const [index, demo] of cases.entries()) {
         const citizen = await tx.citizen.create({
           data: { name: demo.citizen, cpr: fictionalCpr(CPR_OFFSET + index) },
