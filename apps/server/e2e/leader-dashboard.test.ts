@@ -1,5 +1,6 @@
 // R12 in a real browser: a leader opens the quarterly review, picks a quarter, sees the
-// figures, drills down to the cases that missed the R9 deadline, and prints it on A4.
+// figures, drills down to the cases that missed the R9 deadline, and prints it on A4; records
+// a review meeting through a check-your-answers step and prints the record.
 import { PDFParse } from "pdf-parse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,7 +38,20 @@ describe.skipIf(!executablePath)("the leader dashboard in a real browser (R12)",
     await page.getByLabel("Bruger").selectOption("lene");
     await page.getByRole("button", { name: "Log ind" }).click();
     await page.getByTestId("review-title").waitFor();
+    // Whose figures: the page's one heading (the old summary block's, kept).
+    await page
+      .getByRole("heading", {
+        name: "Overblik for Socialpsykiatri og Bostøtte, Holstebro Kommune",
+        level: 1,
+      })
+      .waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
     await page.getByRole("heading", { name: "Siden sidste kvartal" }).waitFor();
+    // Today's cases by status, each a link to its cases, and the open deadlines (R9).
+    const statuses = page.getByTestId("status-figures");
+    await statuses.locator('[data-figure="activeNow"] a').waitFor();
+    expect(await statuses.locator("[data-figure]").count()).toBe(6);
+    await page.getByTestId("deadline-figures").locator('[data-figure="deadlineOpen"]').waitFor();
     await page.getByRole("heading", { name: "Udvikling over 8 kvartaler" }).waitFor();
     // Eight quarters in each trend table, a chart beside each.
     const table = page.getByRole("table", { name: "Initiativer registreret pr. kvartal" });
@@ -111,7 +125,7 @@ describe.skipIf(!executablePath)("the leader dashboard in a real browser (R12)",
     await page.getByRole("link", { name: "Ledermøder (R12)" }).click();
     await page.getByRole("heading", { name: "Ledermøder (R12)", level: 1 }).waitFor();
     await page.getByText("Der er ingen åbne opfølgninger.").waitFor();
-    await page.getByRole("button", { name: "Gem ledermødet" }).click();
+    await page.getByRole("button", { name: "Fortsæt" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "Der er fejl i formularen" });
     await summary.waitFor();
     expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -137,8 +151,37 @@ describe.skipIf(!executablePath)("the leader dashboard in a real browser (R12)",
     await due.getByLabel("Dag").fill("1");
     await due.getByLabel("Måned").fill("12");
     await due.getByLabel("År").fill("2026");
+    await page.getByRole("button", { name: "Fortsæt" }).click();
+
+    // Check your answers (DKFDS): what will be saved, each part with "Ret" back to its field.
+    const checkHeading = page.getByRole("heading", {
+      name: "Tjek dine svar, før du gemmer ledermødet",
+    });
+    await checkHeading.waitFor();
+    expect(await checkHeading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const check = page.getByTestId("meeting-check");
+    expect(await check.textContent()).toContain("8. okt. 2026");
+    expect(await check.textContent()).toContain("Hanne Kjær, Distriktspsykiatrien Holstebro");
+    expect(await check.textContent()).toContain("Fælles supervision for teamene fra januar.");
+    expect(await check.textContent()).toContain(
+      "Find en supervisor – Hanne Kjær, frist 1. dec. 2026",
+    );
+    await screenshot(page, "dashboard-meeting-check");
+    expect(seriousOnly(await accessibilityViolations(page))).toEqual([]);
+    // "Ret" goes back to the date with everything typed kept; change the day and check again.
+    await page.getByRole("button", { name: "Ret dato for mødet" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("held-on");
+    expect(await page.locator("#held-on-month").inputValue()).toBe("10");
+    expect(await page.getByLabel("Hvad følges op").inputValue()).toBe("Find en supervisor");
+    await page.locator("#held-on").fill("9");
+    await page.getByRole("button", { name: "Fortsæt" }).click();
+    await checkHeading.waitFor();
+    expect(await check.textContent()).toContain("9. okt. 2026");
+    await page.getByRole("button", { name: "Ret beslutning om evaluering" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("evaluation");
+    await page.getByRole("button", { name: "Fortsæt" }).click();
     await page.getByRole("button", { name: "Gem ledermødet" }).click();
-    await page.getByRole("heading", { name: /^Ledermøde 8\. okt\. 2026/, level: 1 }).waitFor();
+    await page.getByRole("heading", { name: /^Ledermøde 9\. okt\. 2026/, level: 1 }).waitFor();
     expect(new URL(page.url()).searchParams.get("moede")).toBeTruthy();
     await page
       .getByTestId("agreed-follow-ups")
@@ -175,6 +218,10 @@ describe.skipIf(!executablePath)("the leader dashboard in a real browser (R12)",
     await page.getByLabel("Beslutning om supervision").fill("Supervisor fundet.");
     await page.getByLabel("Beslutning om evaluering").fill("Uændret.");
     await page.getByLabel(/^Find en supervisor – Hanne Kjær/).check();
+    await page.getByRole("button", { name: "Fortsæt" }).click();
+    expect(await page.getByTestId("meeting-check").textContent()).toContain(
+      "Lukkes som udførtFind en supervisor",
+    );
     await page.getByRole("button", { name: "Gem ledermødet" }).click();
     await page.getByRole("heading", { name: /^Ledermøde 12\. jan\. 2027/, level: 1 }).waitFor();
     const carried = page.getByTestId("carried-follow-ups");
