@@ -7,6 +7,7 @@ export default defineConfig({
     "src/cli/migrate.ts",
     "src/cli/seed.ts",
     "src/cli/reproject.ts",
+    "src/cli/audit-retention.ts",
     "src/seed/index.ts",
   ],
   format: ["esm"],

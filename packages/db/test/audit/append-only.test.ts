@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeAuditEntries } from "../../src/audit/index";
+import {
+  applyAuditRetention,
+  auditRetentionCutoff,
+  writeAuditEntries,
+} from "../../src/audit/index";
 import { createDatabase } from "../../src/client/create-database";
 import { runMigrations } from "../../src/migrations/run-migrations";
 import {
@@ -78,6 +82,62 @@ describe.each(testDatabaseKinds())("the audit log on %s", (kind) => {
     expect(await logged()).toEqual(before);
   });
 
+  it("deletes nothing but what a retention policy names: entries older than its cutoff, logged", async () => {
+    const retained = `test.retention.${randomUUID().slice(0, 8)}`;
+    const now = new Date();
+    const yearsAgo = (years: number) => auditRetentionCutoff(years, now);
+    await writeAuditEntries(
+      db,
+      [6, 3, 0.5].map((years) => ({
+        at: new Date(now.getTime() - years * 365.25 * 86_400_000),
+        personId: null,
+        action: retained,
+        citizenId: null,
+        caseId: null,
+        details: { years },
+      })),
+    );
+    const ages = async () =>
+      (
+        await db.sql.query<{ details: { years: number } }>(
+          "SELECT details FROM audit_entry WHERE action = $1 ORDER BY at",
+          [retained],
+        )
+      ).map((row) => row.details.years);
+    // Naming a cutoff is not enough: one less than a year back is refused outright…
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT set_config('samstemt.audit_retention_cutoff', ${now.toISOString()}, true)`;
+        await tx.$executeRaw`DELETE FROM audit_entry WHERE action = ${retained}`;
+      }),
+    ).rejects.toThrow();
+    // …and a deletion reaching past the cutoff is refused whole, not trimmed.
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT set_config('samstemt.audit_retention_cutoff', ${yearsAgo(2).toISOString()}, true)`;
+        await tx.$executeRaw`DELETE FROM audit_entry WHERE action = ${retained}`;
+      }),
+    ).rejects.toThrow(/append-only/);
+    expect(await ages()).toEqual([6, 3, 0.5]);
+    // A policy of two years takes the entries of six and three years ago, and says so.
+    const before = await logged();
+    const { deleted } = await applyAuditRetention(db, yearsAgo(2));
+    expect(deleted).toBe(2);
+    expect(await ages()).toEqual([0.5]);
+    expect(await logged()).toEqual(before);
+    const [run] = await db.sql.query<{ details: { deleted: number; olderThan: string } }>(
+      "SELECT details FROM audit_entry WHERE action = 'audit.retention' ORDER BY id DESC LIMIT 1",
+    );
+    expect(run?.details).toEqual({ deleted: 2, olderThan: yearsAgo(2).toISOString() });
+    // The setting ended with that transaction: a plain DELETE is refused again.
+    await expect(
+      db.sql.query(`DELETE FROM audit_entry WHERE action = '${retained}'`),
+    ).rejects.toThrow(/append-only/);
+    // A cutoff less than a year back is refused by the database itself, whoever asks.
+    await expect(applyAuditRetention(db, now)).rejects.toThrow(/append-only/);
+    expect(await ages()).toEqual([0.5]);
+  });
+
   it("keeps who did it: a person named in the log cannot be deleted", async () => {
     await expect(db.prisma.person.delete({ where: { id: orgs.regionStaff.id } })).rejects.toThrow();
     const rows = await logged();
@@ -115,8 +175,21 @@ describe.runIf(testDatabaseKinds().includes("postgresql"))(
         ]) {
           await expect(app.query(statement), statement).rejects.toThrow();
         }
+        // Naming a retention cutoff does not make the application's role the owner.
+        await app.query(
+          "INSERT INTO audit_entry (action, at) VALUES ($1, now() - interval '10 years')",
+          [action],
+        );
+        await app.query("BEGIN");
+        await app.query(
+          "SELECT set_config('samstemt.audit_retention_cutoff', (now() - interval '2 years')::text, true)",
+        );
+        await expect(
+          app.query(`DELETE FROM audit_entry WHERE action = '${action}'`),
+        ).rejects.toThrow(/append-only/);
+        await app.query("ROLLBACK");
         const rows = await owner.sql.query("SELECT 1 FROM audit_entry WHERE action = $1", [action]);
-        expect(rows).toHaveLength(1);
+        expect(rows).toHaveLength(2);
       } finally {
         await app.end();
         await owner.sql.exec(`DROP OWNED BY ${role}; DROP ROLE ${role};`);
