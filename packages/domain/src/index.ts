@@ -330,3 +330,4 @@ export {
 export { type DomainErrorKind, domainErrorKinds } from "./errors/error-kinds";
 export type { CommandResult } from "./errors/result";
 export { type RuleId, ruleIds } from "./errors/rules";
+export * from "./alerts/index";

@@ -1,7 +1,7 @@
 import { listRunningCaseStates } from "@samstemt/db";
+import { alertConditions } from "@samstemt/domain";
 import type { JobDefinition } from "../jobs/job-definition";
 import { sendAlertEmails } from "../mail/send-alert-emails";
-import { alertConditions } from "./alert-conditions";
 import { raiseAlerts } from "./raise-alerts";
 
 /**

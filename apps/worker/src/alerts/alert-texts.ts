@@ -1,6 +1,6 @@
 import type { NotificationText } from "@samstemt/db";
+import type { AlertCondition } from "@samstemt/domain";
 import { JOB_TIME_ZONE } from "../time-zone";
-import type { AlertCondition } from "./alert-conditions";
 
 type Language = "da" | "en";
 

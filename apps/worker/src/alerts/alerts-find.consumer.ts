@@ -1,6 +1,6 @@
 import { caseStateForAlerts } from "@samstemt/db";
+import { alertConditions } from "@samstemt/domain";
 import type { OutboxConsumer } from "../outbox/outbox-consumer";
-import { alertConditions } from "./alert-conditions";
 import { raiseAlerts } from "./raise-alerts";
 
 /** Registered by migration 20261130120000. */

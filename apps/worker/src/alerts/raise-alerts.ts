@@ -4,7 +4,7 @@ import {
   type NotificationHandle,
   raiseNotifications,
 } from "@samstemt/db";
-import type { AlertCondition } from "./alert-conditions";
+import type { AlertCondition } from "@samstemt/domain";
 import { alertTexts } from "./alert-texts";
 
 /**

@@ -1,13 +1,18 @@
+import type { AgreementKind } from "../agreements/agreement-schemas";
 import {
-  type AgreementKind,
-  type CaseState,
   caseNextMeetingDue,
-  deadlineApproaching,
-  deadlineForCase,
   firstCollaborationMeetingHeldAt,
   pendingAcknowledgements,
-} from "@samstemt/domain";
+} from "../cases/case-queries";
+import type { CaseState } from "../cases/case-state";
+import { deadlineApproaching, deadlineForCase } from "../deadline/deadline-for-case";
 import { addWorkingDays, danishDay } from "./working-days";
+
+/**
+ * The alerts the reporting worker raises (issue 12): which conditions hold for a case at a
+ * moment and whom they concern, decided from the case's state alone. Pure, like every rule
+ * here; the worker finds the people, sends, and remembers what it sent.
+ */
 
 export const alertKinds = [
   "deadline.approaching",

@@ -1,4 +1,4 @@
-import { JOB_TIME_ZONE } from "../time-zone";
+import { DANISH_TIME_ZONE } from "../time/copenhagen";
 
 /**
  * Working days in Denmark: Monday to Friday, less the public holidays (helligdage) —
@@ -14,7 +14,7 @@ export type DayNumber = number;
 const MS_PER_DAY = 86_400_000;
 
 const civilDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: JOB_TIME_ZONE,
+  timeZone: DANISH_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",
