@@ -4,8 +4,8 @@
 // BENCH_DATABASE_URL or TEST_DATABASE_URL (a throw-away database is made and dropped); the
 // embedded PGlite would keep the whole table inside the measured process.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDatabase, runMigrations } from "@samstemt/db";
@@ -27,6 +27,8 @@ if (process.argv[2] === "--child") {
   const sampler = setInterval(() => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }, 50);
+  const databaseCpuBefore = databaseCpuSeconds(url);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await writeExport({
     database,
@@ -34,9 +36,13 @@ if (process.argv[2] === "--child") {
     dir,
     formats: [format],
     threshold: 5,
-    batchSize: Number(process.env.BENCH_BATCH ?? 10_000),
+    // BENCH_BATCH=n: rows per database batch; otherwise the export's own default.
+    batchSize: process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined,
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const workerCpu = (cpu.user + cpu.system) / 1e6;
+  const databaseCpu = databaseCpuSeconds(url, databaseCpuBefore);
   clearInterval(sampler);
   await database.close();
   const file = join(dir, format === "csv" ? "sager.csv" : "sager.xlsx");
@@ -49,6 +55,12 @@ if (process.argv[2] === "--child") {
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       peakHeapMb: Math.round(peakHeap / 1024 / 1024),
       fileMb: Math.round(statSync(file).size / 1024 / 1024),
+      workerCpuSeconds: Number(workerCpu.toFixed(1)),
+      databaseCpuSeconds: databaseCpu === null ? null : Number(databaseCpu.toFixed(1)),
+      // The worker and its database backend run side by side: on a machine with a core for
+      // each and nothing else running, the busier of the two sets the pace.
+      cpuBoundRowsPerSecond: Math.round(result.rows / Math.max(workerCpu, databaseCpu ?? 0)),
+      loadAverage: Number(loadavg()[0].toFixed(1)),
     })}\n`,
   );
   process.exit(0);
@@ -91,10 +103,12 @@ try {
   console.log(
     `\nanalyst export of ${ROWS.toLocaleString("en")} cases (PostgreSQL → file, ${heap}${RUNS > 1 ? `, median of ${RUNS} runs` : ""})`,
   );
-  console.log("format  rows/s     seconds  peak RSS (MB)  peak heap (MB)  file (MB)");
+  console.log(
+    "format  rows/s     seconds  peak RSS (MB)  peak heap (MB)  file (MB)  worker CPU (s)  database CPU (s)  CPU-bound rows/s  load",
+  );
   for (const r of results) {
     console.log(
-      `${r.format.padEnd(7)} ${String(r.rowsPerSecond).padEnd(10)} ${r.seconds.toFixed(1).padEnd(8)} ${String(r.peakRssMb).padEnd(14)} ${String(r.peakHeapMb).padEnd(15)} ${r.fileMb}`,
+      `${r.format.padEnd(7)} ${String(r.rowsPerSecond).padEnd(10)} ${r.seconds.toFixed(1).padEnd(8)} ${String(r.peakRssMb).padEnd(14)} ${String(r.peakHeapMb).padEnd(15)} ${String(r.fileMb).padEnd(10)} ${String(r.workerCpuSeconds).padEnd(15)} ${String(r.databaseCpuSeconds ?? "–").padEnd(17)} ${String(r.cpuBoundRowsPerSecond).padEnd(17)} ${r.loadAverage}`,
     );
   }
   console.log(JSON.stringify({ bench: "analyst-export", rows: ROWS, heapMb: HEAP_MB, results }));
@@ -128,6 +142,33 @@ function exportOnce(format) {
   );
   if (child.status !== 0) throw new Error(`${format} export failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1));
+}
+
+/**
+ * CPU seconds the database server's backends for this database have used (Linux /proc, a
+ * local server only; null elsewhere). With `before`, only what was used since: backends that
+ * were there before count from their earlier total, new ones from zero.
+ */
+function databaseCpuSeconds(url, before) {
+  if (!existsSync("/proc/self/stat")) return before === undefined ? new Map() : null;
+  const name = new URL(url).pathname.slice(1);
+  const ticks = new Map();
+  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!command.startsWith("postgres:") || !command.includes(` ${name} `)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  if (before === undefined) return ticks;
+  if (ticks.size === 0) return null;
+  let used = 0;
+  for (const [pid, total] of ticks) used += total - (before.get(pid) ?? 0);
+  // Linux counts in clock ticks of 1/100 s (USER_HZ) on every usual build.
+  return used / 100;
 }
 
 /** Made-up cases straight into the tables the export reads, spread over eight quarters. */

@@ -125,7 +125,9 @@ export async function countExportRows(
 export async function* exportRowBatches(
   database: Pick<Database, "sql">,
   scope: AnalystExportScope,
-  batchSize = 10_000,
+  // Measured (1,000,000 cases, old space capped at 128 MB): 5,000 rows a batch halved the
+  // worker's CPU time against 10,000, most of it garbage collection; 1,000 cost more queries.
+  batchSize = 5_000,
 ): AsyncGenerator<ExportCaseRow[]> {
   const fetch = (after: string) =>
     database.sql.query<ExportCaseRow>(
