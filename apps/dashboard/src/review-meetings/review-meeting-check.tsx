@@ -31,9 +31,9 @@ export function ReviewMeetingCheck(props: {
       <dl className="summary-list" data-testid="meeting-check">
         {props.rows.map((row) => (
           <div key={row.label}>
-            <dt className="summary-key">{row.label}</dt>
-            <dd className="summary-value">{row.value}</dd>
-            <dd className="summary-action">
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+            <dd>
               <button
                 type="button"
                 className="link-button"

@@ -137,7 +137,7 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
         fieldId: firstOther ? `participant-${firstOther.personId}` : "meeting-quarter",
         label: t("meetings.participants"),
         value: (
-          <ul className="plain">
+          <ul className="plain-list">
             {props.data.leaders
               .filter((l) => participants.includes(l.personId))
               .map((l) => (
@@ -160,7 +160,7 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
                 closed.length === 0 ? (
                   none
                 ) : (
-                  <ul className="plain">
+                  <ul className="plain-list">
                     {closed.map((f) => (
                       <li key={f.id}>{f.description}</li>
                     ))}
@@ -176,7 +176,7 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
           followUps.length === 0 ? (
             none
           ) : (
-            <ul className="plain">
+            <ul className="plain-list">
               {followUps.map((f) => (
                 <li key={f.key}>
                   {t("meetings.followUpValue", {
