@@ -34,11 +34,7 @@ export function ReviewMeetingCheck(props: {
             <dt>{row.label}</dt>
             <dd>{row.value}</dd>
             <dd>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => props.onEdit(row.fieldId)}
-              >
+              <button type="button" className="link" onClick={() => props.onEdit(row.fieldId)}>
                 {t("meetings.edit")}
                 <span className="visually-hidden"> {row.label.toLocaleLowerCase()}</span>
               </button>
