@@ -230,8 +230,31 @@ describe.skipIf(!executablePath)("administration in the staff app (issue 10)", (
     expect(await table.getByText("Anna Første").count()).toBe(0);
     await screenshot(page, "identity-checks");
     expect(await accessibilityViolations(page)).toEqual([]);
-    await row.getByRole("link", { name: /^Gå til sagen/ }).click();
-    await page.getByRole("heading", { level: 1 }).waitFor();
-    expect(page.url()).toMatch(/\/sager\/[0-9a-f-]{36}$/);
+
+    // She checks the number in the CPR register. A name that is not the known citizen's is
+    // refused in the error summary, with the way on: decline the initiative on the case.
+    await row.getByRole("button", { name: /^Kontrollér mod CPR-registret/ }).click();
+    const form = page.getByRole("region", { name: "Kontrollér Anne Anden mod CPR-registret" });
+    await form.getByRole("button", { name: "Knyt til borgerens registrering" }).click();
+    await form.getByText("Skriv navnet fra CPR-registret.").first().waitFor();
+    await form.getByLabel("Navn i CPR-registret").fill("Anne Anden");
+    await form.getByRole("button", { name: "Knyt til borgerens registrering" }).click();
+    await form
+      .getByText(/passer ikke med CPR-nummeret/)
+      .first()
+      .waitFor();
+    expect(await page.getByText("Anna Første").count()).toBe(0);
+    await screenshot(page, "identity-check-mismatch");
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await form.getByRole("link", { name: /afvise initiativet/ }).waitFor();
+    // The register names the citizen Samstemt knows: the registration joins their record.
+    await form.getByLabel("Navn i CPR-registret").fill("anna  første");
+    await form.getByRole("button", { name: "Knyt til borgerens registrering" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "er nu knyttet til borgerens registrering" })
+      .waitFor();
+    await page.getByText("Der er ingen initiativer, der venter på identitetstjek.").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { adminDa, adminEn } from "./texts/admin";
 import { agreementsDa, agreementsEn } from "./texts/agreements";
+import { identityDa, identityEn } from "./texts/identity";
 import { pagesDa, pagesEn } from "./texts/pages";
 import { part2Da, part2En } from "./texts/part2";
 
@@ -9,6 +10,7 @@ export const webDa = {
   ...part2Da,
   ...agreementsDa,
   ...adminDa,
+  identityConfirm: identityDa,
   myCases: {
     title: "Mine sager",
     listTitle: "Sager, du arbejder med",
@@ -55,6 +57,7 @@ export const webEn: typeof webDa = {
   ...part2En,
   ...agreementsEn,
   ...adminEn,
+  identityConfirm: identityEn,
   myCases: {
     title: "My cases",
     listTitle: "Cases you work on",

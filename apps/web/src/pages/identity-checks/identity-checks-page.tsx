@@ -2,27 +2,36 @@ import type { CaseStatus } from "@samstemt/domain";
 import { errorCode, QueryError, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../components/format";
 import { StatusBadge } from "../../components/status-badge";
 import { PageHeading } from "../../layout/page-heading";
+import { ConfirmIdentityForm } from "./confirm-identity-form";
 
 /**
  * `/identitetstjek` (issue 10): initiatives in the leader's unit whose CPR number Samstemt
  * knew under another name. The initiator was told nothing; the leader checks the CPR number
  * and name with them before endorsing (R5) and declines a mistyped one. The name Samstemt
- * knows is not shown. Reading the list is audited on the server.
+ * knows is not shown. Reading the list is audited on the server. "Kontrollér mod
+ * CPR-registret" opens the form that joins a checked registration to the citizen's record.
  */
 export function IdentityChecksPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const format = useFormat();
   const checks = useQuery(trpc.initiative.identityChecks.queryOptions());
+  const [checking, setChecking] = useState<string | null>(null);
+  const [news, setNews] = useState("");
   const title = t("identityChecks.title");
+  const chosen = checks.data?.find((row) => row.caseId === checking);
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <p>{t("identityChecks.intro")}</p>
+      <p role="status" className={news ? "success" : "visually-hidden"}>
+        {news}
+      </p>
       {checks.isPending && <p aria-live="polite">{t("loading")}</p>}
       {checks.isError &&
         (errorCode(checks.error) === "FORBIDDEN" ? (
@@ -60,12 +69,34 @@ export function IdentityChecksPage() {
                   <Link to="/sager/$caseId" params={{ caseId: row.caseId }}>
                     {t("identityChecks.open")}
                     <span className="visually-hidden">: {row.name}</span>
-                  </Link>
+                  </Link>{" "}
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => {
+                      setNews("");
+                      setChecking(row.caseId);
+                    }}
+                  >
+                    {t("identityConfirm.check")}
+                    <span className="visually-hidden">: {row.name}</span>
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {chosen && (
+        <ConfirmIdentityForm
+          key={chosen.caseId}
+          check={chosen}
+          onCancel={() => setChecking(null)}
+          onDone={(message) => {
+            setChecking(null);
+            setNews(message);
+          }}
+        />
       )}
     </>
   );
