@@ -318,7 +318,19 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     await status("Underskriften er registreret.");
     await page.getByText("Version 1 · underskrevet").waitFor();
     await expectAccessible(page);
-  });
+    // F2: the worker sends the signed agreement by digital post, and the case says so.
+    await page.goto(caseUrl);
+    const sent = page.getByRole("table", { name: "Dokumenter sendt til borgeren, nyeste først" });
+    // The worker in the server takes the outbox in turn; on a busy machine that can take a while.
+    const until = Date.now() + 90_000;
+    while (Date.now() < until) {
+      if ((await sent.getByText("Din aftale med dit team (version 1)").count()) > 0) break;
+      await page.waitForTimeout(1000);
+      await page.reload();
+    }
+    await sent.getByRole("cell", { name: "Din aftale med dit team (version 1)" }).waitFor();
+    await expectAccessible(page);
+  }, 180_000);
 
   it("R10: a change after signing makes version 2 and the diff shows it; the agreement prints on A4", async () => {
     await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);

@@ -1,5 +1,6 @@
 import { adminDa, adminEn } from "./texts/admin";
 import { agreementsDa, agreementsEn } from "./texts/agreements";
+import { citizenDocumentsDa, citizenDocumentsEn } from "./texts/citizen-documents";
 import { identityDa, identityEn } from "./texts/identity";
 import { pagesDa, pagesEn } from "./texts/pages";
 import { part2Da, part2En } from "./texts/part2";
@@ -11,6 +12,7 @@ export const webDa = {
   ...agreementsDa,
   ...adminDa,
   identityConfirm: identityDa,
+  citizenDocuments: citizenDocumentsDa,
   myCases: {
     title: "Mine sager",
     listTitle: "Sager, du arbejder med",
@@ -58,6 +60,7 @@ export const webEn: typeof webDa = {
   ...agreementsEn,
   ...adminEn,
   identityConfirm: identityEn,
+  citizenDocuments: citizenDocumentsEn,
   myCases: {
     title: "My cases",
     listTitle: "Cases you work on",

@@ -1,3 +1,4 @@
+import { recordCitizenDocumentSent } from "@samstemt/db";
 import {
   createTestCase,
   createTestDatabase,
@@ -238,5 +239,29 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
     // Without a consent the draft's content reaches its own organisation only (R4).
     const latest = (await first.cases.get({ caseId })).view.agreements.organisational.at(-1);
     expect(latest?.content).toMatchObject({ shown: true, content: { overallGoal: "Første" } });
+  });
+
+  it("F2: the case shows what went to the citizen by digital post, titles and dates only", async () => {
+    const staff = await as(orgs.regionStaff);
+    const before = await staff.cases.get({ caseId });
+    expect(before.citizenDocuments).toEqual([]);
+    // What the worker records when the digital-post adapter has taken the message.
+    await recordCitizenDocumentSent(db, {
+      caseId,
+      citizenId: before.view.citizen.citizenId,
+      at: day(3),
+      title: "Samarbejdsaftale – Borger/patient & Team, version 1",
+      kind: "citizen_agreement",
+      messageId: "memo-1",
+    });
+    for (const person of [orgs.regionStaff, orgs.municipalityLeader]) {
+      expect((await (await as(person)).cases.get({ caseId })).citizenDocuments).toEqual([
+        {
+          at: day(3),
+          title: "Samarbejdsaftale – Borger/patient & Team, version 1",
+          kind: "citizen_agreement",
+        },
+      ]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { listOrganisations } from "@samstemt/db";
+import { citizenDocumentsSent, listOrganisations } from "@samstemt/db";
 import {
   agreementDraftFromCase,
   caseActionsFor,
@@ -80,6 +80,13 @@ export const caseDetail = protectedProcedure
         },
         citizen: agreementDraftFromCase(state, "citizen", directory),
       },
+      /**
+       * F2: what went to the citizen by digital post (signed citizen agreements, meeting
+       * minutes) and when: titles and dates only, the documents are the citizen's.
+       */
+      citizenDocuments: (await citizenDocumentsSent(ctx.db, state.caseId)).map(
+        ({ at, title, kind }) => ({ at, title, kind }),
+      ),
       /** R4: consents that lapse within 30 days, to be renewed in time. */
       consentsLapsingSoon: state.consents
         .filter((consent) => consentLapsesSoon(consent, now))

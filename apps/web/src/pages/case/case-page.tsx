@@ -10,6 +10,7 @@ import { CaseCommandsProvider } from "./case-command";
 import { CaseFacts } from "./case-facts";
 import { CaseTimeline } from "./case-timeline";
 import { ChangeNoticesSection } from "./change-notices-section";
+import { CitizenDocumentsSection } from "./citizen-documents-section";
 import { CloseCase, ClosedNotice } from "./close-case";
 import { ConsentSection, ReducedViewNotice } from "./consent-section";
 import { MeetingsSection } from "./meetings-section";
@@ -63,6 +64,7 @@ export function CasePage() {
       <AgreementsSection detail={detail.data} />
       <ConsentSection detail={detail.data} />
       <ChangeNoticesSection detail={detail.data} />
+      <CitizenDocumentsSection detail={detail.data} />
       {detail.data.actions.closeCase && <CloseCase citizenName={view.citizen.name} />}
       <CaseTimeline view={view} />
     </CaseCommandsProvider>
