@@ -5,10 +5,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "../../components/error-summary";
 import { PageHeading } from "../../layout/page-heading";
 import { RadioGroup, TextField } from "./admin-fields";
-import { type FieldErrors, filled, serverErrors, summaryOf } from "./admin-form-errors";
+import { AdminFormPage, useAdminForm } from "./admin-form";
+import { type FieldErrors, filled } from "./admin-form-errors";
 import { AdminSubNav, type AdminViewProps } from "./admin-page";
 
 type Organisation = RouterOutputs["admin"]["organisations"][number];
@@ -96,27 +96,21 @@ const fields: readonly Field[] = ["name", "sector"];
 const fieldId = (field: Field) => `organisation-${field}`;
 
 function OrganisationForm(props: AdminViewProps & { existing: Organisation | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [name, setName] = useState(props.existing?.name ?? "");
   const [sector, setSector] = useState<Sector | "">(props.existing?.sector ?? "");
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
   const text = (field: Field) => t(`admin.organisations.errors.${field}`);
+  const form = useAdminForm(fields, text);
+  const { errors } = form;
   const onSuccess = (saved: Organisation) => {
     void queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
     props.announce(t("admin.saved", { name: saved.name }));
     void navigate({ to: "/administration", search: { visning: "organisationer" } });
   };
-  const onError = (error: unknown) => {
-    const found = serverErrors(error, fields, i18n.language, text);
-    setErrors(found.errors);
-    setFailure(found.failure && t("admin.failed", { message: found.failure }));
-    setAttempt((n) => n + 1);
-  };
+  const onError = form.onError;
   const create = useMutation(trpc.admin.createOrganisation.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess, onError }));
   const busy = create.isPending || update.isPending;
@@ -124,19 +118,13 @@ function OrganisationForm(props: AdminViewProps & { existing: Organisation | nul
     ? t("admin.organisations.editTitle", { name: props.existing.name })
     : t("admin.organisations.createTitle");
   return (
-    <>
-      <ErrorSummary errors={summaryOf(errors, fields, fieldId)} attempt={attempt} />
-      <PageHeading title={title}>{title}</PageHeading>
-      <p>
-        <Link to="/administration" search={{ visning: "organisationer" }}>
-          {t("admin.back")}
-        </Link>
-      </p>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+    <AdminFormPage
+      form={form}
+      fields={fields}
+      fieldId={fieldId}
+      title={title}
+      backTo="organisationer"
+    >
       <form
         noValidate
         onSubmit={(event) => {
@@ -144,10 +132,7 @@ function OrganisationForm(props: AdminViewProps & { existing: Organisation | nul
           const found: FieldErrors<Field> = {};
           if (!filled(name)) found.name = text("name");
           if (!sector) found.sector = text("sector");
-          setErrors(found);
-          setFailure(null);
-          setAttempt((n) => n + 1);
-          if (Object.keys(found).length > 0 || !sector) return;
+          if (!form.check(found) || !sector) return;
           const input = { name: name.trim(), sector };
           if (props.existing) {
             update.mutate({ ...input, organisationId: props.existing.organisationId });
@@ -176,6 +161,6 @@ function OrganisationForm(props: AdminViewProps & { existing: Organisation | nul
           {props.existing ? t("admin.save") : t("admin.organisations.create")}
         </button>
       </form>
-    </>
+    </AdminFormPage>
   );
 }

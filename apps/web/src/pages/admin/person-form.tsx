@@ -2,20 +2,13 @@ import type { RouterOutputs } from "@samstemt/api";
 import { type StaffRole, staffRoles } from "@samstemt/domain";
 import { QueryError, useTRPC } from "@samstemt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "../../components/error-summary";
 import { useFormat } from "../../components/format";
-import { PageHeading } from "../../layout/page-heading";
 import { RadioGroup, SelectField, TextField } from "./admin-fields";
-import {
-  type FieldErrors,
-  filled,
-  looksLikeEmail,
-  serverErrors,
-  summaryOf,
-} from "./admin-form-errors";
+import { AdminFormPage, useAdminForm } from "./admin-form";
+import { type FieldErrors, filled, looksLikeEmail } from "./admin-form-errors";
 import type { AdminViewProps } from "./admin-page";
 
 type Person = RouterOutputs["admin"]["person"];
@@ -65,7 +58,7 @@ export function PersonForm(props: AdminViewProps & { personId: string | null }) 
 }
 
 function PersonFormFields(props: AdminViewProps & { person: Person | null; units: Unit[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -76,10 +69,9 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
       props.units.find((unit) => unit.organisationId === props.search.organisation)?.unitId ?? "",
     ),
   );
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
   const text = (field: Field) => t(`admin.people.errors.${field}`);
+  const form = useAdminForm(fields, text);
+  const { errors } = form;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
   const onSuccess = (saved: Person) => {
@@ -90,12 +82,7 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
       search: { visning: "personer", organisation: saved.organisationId },
     });
   };
-  const onError = (error: unknown) => {
-    const found = serverErrors(error, fields, i18n.language, text);
-    setErrors(found.errors);
-    setFailure(found.failure && t("admin.failed", { message: found.failure }));
-    setAttempt((n) => n + 1);
-  };
+  const onError = form.onError;
   const create = useMutation(trpc.admin.createPerson.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.admin.updatePerson.mutationOptions({ onSuccess, onError }));
   const busy = create.isPending || update.isPending;
@@ -108,19 +95,7 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
     groups.set(unit.organisationName, [...(groups.get(unit.organisationName) ?? []), unit]);
   }
   return (
-    <>
-      <ErrorSummary errors={summaryOf(errors, fields, fieldId)} attempt={attempt} />
-      <PageHeading title={title}>{title}</PageHeading>
-      <p>
-        <Link to="/administration" search={{ visning: "personer" }}>
-          {t("admin.back")}
-        </Link>
-      </p>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+    <AdminFormPage form={form} fields={fields} fieldId={fieldId} title={title} backTo="personer">
       <form
         noValidate
         onSubmit={(event) => {
@@ -133,10 +108,7 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
           if (!looksLikeEmail(draft.email)) found.email = text("email");
           if (draft.phone.trim().length > 40) found.phone = text("phone");
           if (draft.subject.trim().length > 255) found.subject = text("subject");
-          setErrors(found);
-          setFailure(null);
-          setAttempt((n) => n + 1);
-          if (Object.keys(found).length > 0 || !draft.role) return;
+          if (!form.check(found) || !draft.role) return;
           const input = {
             name: draft.name.trim(),
             title: draft.title.trim(),
@@ -220,7 +192,7 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
         </button>
       </form>
       {existing && <PersonAccess person={existing} announce={props.announce} />}
-    </>
+    </AdminFormPage>
   );
 }
 

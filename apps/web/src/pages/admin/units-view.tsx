@@ -4,10 +4,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "../../components/error-summary";
 import { PageHeading } from "../../layout/page-heading";
 import { SelectField, TextField } from "./admin-fields";
-import { type FieldErrors, filled, serverErrors, summaryOf } from "./admin-form-errors";
+import { AdminFormPage, useAdminForm } from "./admin-form";
+import { type FieldErrors, filled } from "./admin-form-errors";
 import { AdminSubNav, type AdminViewProps } from "./admin-page";
 
 type Unit = RouterOutputs["admin"]["units"][number];
@@ -152,7 +152,7 @@ const fieldId = (field: Field) => `unit-${field}`;
 function UnitForm(
   props: AdminViewProps & { existing: Unit | null; organisations: Organisation[] },
 ) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -160,10 +160,9 @@ function UnitForm(
     props.existing?.organisationId ?? props.search.organisation ?? "",
   );
   const [name, setName] = useState(props.existing?.name ?? "");
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
   const text = (field: Field) => t(`admin.units.errors.${field}`);
+  const form = useAdminForm(fields, text);
+  const { errors } = form;
   const onSuccess = (saved: Unit) => {
     void queryClient.invalidateQueries({ queryKey: trpc.admin.pathKey() });
     props.announce(t("admin.saved", { name: `${saved.name}, ${saved.organisationName}` }));
@@ -172,12 +171,7 @@ function UnitForm(
       search: { visning: "enheder", organisation: saved.organisationId },
     });
   };
-  const onError = (error: unknown) => {
-    const found = serverErrors(error, fields, i18n.language, text);
-    setErrors(found.errors);
-    setFailure(found.failure && t("admin.failed", { message: found.failure }));
-    setAttempt((n) => n + 1);
-  };
+  const onError = form.onError;
   const create = useMutation(trpc.admin.createUnit.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.admin.updateUnit.mutationOptions({ onSuccess, onError }));
   const busy = create.isPending || update.isPending;
@@ -185,19 +179,7 @@ function UnitForm(
     ? t("admin.units.editTitle", { name: props.existing.name })
     : t("admin.units.createTitle");
   return (
-    <>
-      <ErrorSummary errors={summaryOf(errors, fields, fieldId)} attempt={attempt} />
-      <PageHeading title={title}>{title}</PageHeading>
-      <p>
-        <Link to="/administration" search={{ visning: "enheder" }}>
-          {t("admin.back")}
-        </Link>
-      </p>
-      {failure && (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      )}
+    <AdminFormPage form={form} fields={fields} fieldId={fieldId} title={title} backTo="enheder">
       <form
         noValidate
         onSubmit={(event) => {
@@ -205,10 +187,7 @@ function UnitForm(
           const found: FieldErrors<Field> = {};
           if (!props.existing && !organisationId) found.organisationId = text("organisationId");
           if (!filled(name)) found.name = text("name");
-          setErrors(found);
-          setFailure(null);
-          setAttempt((n) => n + 1);
-          if (Object.keys(found).length > 0) return;
+          if (!form.check(found)) return;
           if (props.existing) {
             update.mutate({ unitId: props.existing.unitId, name: name.trim() });
           } else {
@@ -251,6 +230,6 @@ function UnitForm(
           {props.existing ? t("admin.save") : t("admin.units.create")}
         </button>
       </form>
-    </>
+    </AdminFormPage>
   );
 }
