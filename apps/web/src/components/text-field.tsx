@@ -9,7 +9,7 @@ export function TextField(props: {
   id: string;
   label: string;
   hint?: string;
-  error: string | undefined;
+  error?: string | undefined;
   value: string;
   onChange: (value: string) => void;
   /** A textarea of this many rows instead of a one-line input. */
@@ -18,6 +18,8 @@ export function TextField(props: {
   inputMode?: "numeric" | "url" | "email" | "tel" | "text";
   type?: "text" | "url" | "email" | "tel";
   autoComplete?: string;
+  /** Off for names, codes and addresses, where a spelling checker only marks them red. */
+  spellCheck?: boolean;
 }) {
   const { id, error } = props;
   const describedBy =
@@ -47,6 +49,7 @@ export function TextField(props: {
           type={props.type}
           inputMode={props.inputMode}
           autoComplete={props.autoComplete}
+          spellCheck={props.spellCheck}
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}

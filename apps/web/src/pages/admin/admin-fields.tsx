@@ -1,45 +1,14 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { FieldMessage } from "../../components/error-summary";
+import { TextField as SharedTextField } from "../../components/text-field";
 
 /**
- * A labelled text field with its hint and, above it, its error message (DKFDS
- * *fejlmeddelelse*); the field names both for screen readers.
+ * The staff app's text field (DKFDS: hint, message above the field), as administration uses
+ * it: no browser autofill and no spelling checker unless a field asks for them — these are
+ * names, codes and addresses of other people.
  */
-export function TextField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string;
-  type?: "text" | "email" | "tel";
-  autoComplete?: string;
-}) {
-  const describedBy =
-    [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
-      .filter(Boolean)
-      .join(" ") || undefined;
-  return (
-    <div className={props.error ? "field field-error" : "field"}>
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.hint && (
-        <p id={`${props.id}-hint`} className="hint">
-          {props.hint}
-        </p>
-      )}
-      <FieldMessage id={`${props.id}-error`} message={props.error} />
-      <input
-        id={props.id}
-        type={props.type ?? "text"}
-        value={props.value}
-        autoComplete={props.autoComplete ?? "off"}
-        spellCheck={false}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
-  );
+export function TextField(props: ComponentProps<typeof SharedTextField>) {
+  return <SharedTextField autoComplete="off" spellCheck={false} {...props} />;
 }
 
 /** A labelled select with its hint and error message above it. */
