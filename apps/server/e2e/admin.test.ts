@@ -1,19 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
-import { type ServerProcess, startServerProcess } from "./server-process";
+import { accessibilityViolations, chromiumPath, screenshot } from "./chromium";
+import type { ServerProcess } from "./server-process";
+import { closeStaffBrowser, openStaffBrowser, signInAs } from "./staff-browser";
 
 const executablePath = chromiumPath();
-
-/** Signs out whoever is signed in, then in as `username` (demo sign-in). */
-async function signInAs(page: Page, username: string) {
-  const signOut = page.getByRole("button", { name: "Log ud" });
-  await signOut.or(page.getByLabel("Bruger")).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel("Bruger").selectOption(username);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("button", { name: "Log ud" }).waitFor();
-}
 
 /** What the page's one live region says. */
 const status = (page: Page, text: string) =>
@@ -28,15 +19,9 @@ describe.skipIf(!executablePath)("administration in the staff app (issue 10)", (
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServerProcess();
-    browser = await launchChromium(executablePath as string);
-    page = await browser.newPage({ locale: "da-DK", viewport: { width: 1280, height: 900 } });
-    page.on("pageerror", (error) => console.error("page error:", error.message));
+    ({ server, browser, page } = await openStaffBrowser(executablePath as string));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.terminate();
-  });
+  afterAll(() => closeStaffBrowser({ server, browser }));
 
   it("Rikke opens Administration from the menu and sees the organisations", async () => {
     await page.goto(`${server.url}/`);

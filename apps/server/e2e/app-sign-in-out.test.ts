@@ -1,26 +1,16 @@
 import type { Database } from "@samstemt/db";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestProvider, type TestProvider } from "../test/oidc/test-provider";
 import { startTestServer, type TestServer } from "../test/start-test-server";
 import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
+import { signInAtProvider } from "./provider-sign-in";
 
 // Issue 10, the apps' own buttons: the header's "Log ud" (a form POST to /auth/logout) ends
 // the login service's session too after an OpenID Connect sign-in, and an app page without
 // the demo sign-in offers a "Log ind" link to /auth/login instead of the demo's user list.
 
 const executablePath = chromiumPath();
-
-async function signInAtProvider(page: Page, login: string) {
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("any password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  const consent = page.getByRole("button", { name: "Continue" });
-  await consent.waitFor({ timeout: 10_000 }).then(
-    () => consent.click(),
-    () => {},
-  );
-}
 
 describe.skipIf(!executablePath)("the apps' sign-in and sign-out without the demo", () => {
   let provider: TestProvider;

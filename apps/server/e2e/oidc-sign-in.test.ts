@@ -1,9 +1,10 @@
 import type { Database } from "@samstemt/db";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestProvider, type TestProvider } from "../test/oidc/test-provider";
 import { startTestServer, type TestServer } from "../test/start-test-server";
 import { accessibilityViolations, chromiumPath, launchChromium, screenshot } from "./chromium";
+import { signInAtProvider } from "./provider-sign-in";
 
 // Issue 10: OpenID Connect sign-in end to end in Chromium, against a real provider
 // (oidc-provider) started here on loopback.
@@ -59,18 +60,6 @@ async function seedPeople(server: TestServer): Promise<Database> {
     "mitid-erhverv-0815",
   ]);
   return database;
-}
-
-async function signInAtProvider(page: Page, login: string) {
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("any password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  // The provider asks once to let Samstemt have the claims.
-  const consent = page.getByRole("button", { name: "Continue" });
-  await consent.waitFor({ timeout: 10_000 }).then(
-    () => consent.click(),
-    () => {},
-  );
 }
 
 describe.skipIf(!executablePath)("OpenID Connect sign-in in a real browser", () => {
