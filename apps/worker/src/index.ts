@@ -38,6 +38,7 @@ export { indicatorRefreshConsumer } from "./outbox/indicator-refresh.consumer";
 export type { OutboxConsumer } from "./outbox/outbox-consumer";
 export { type OutboxPoller, startOutboxPoller } from "./outbox/outbox-poller";
 export { quarterlyReportJob, quarterlyReportPath } from "./reports/quarterly-report.job";
+export { registerReportsOnDisk } from "./reports/register-reports-on-disk";
 export {
   danishQuarter,
   type QuarterlyReportInput,

@@ -12,6 +12,7 @@ import { createMailer, type Mailer } from "./mail/mailer";
 import { allOutboxConsumers } from "./outbox/all-outbox-consumers";
 import type { OutboxConsumer } from "./outbox/outbox-consumer";
 import { startOutboxPoller } from "./outbox/outbox-poller";
+import { registerReportsOnDisk } from "./reports/register-reports-on-disk";
 import { JOB_TIME_ZONE } from "./time-zone";
 
 export { JOB_TIME_ZONE };
@@ -84,6 +85,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
+  const reportsFound = await registerReportsOnDisk(database, settings.reportDir);
+  if (reportsFound > 0)
+    logger.info({ reports: reportsFound }, "quarterly reports on disk recorded");
   const context: JobContext = {
     database,
     now,
