@@ -322,13 +322,19 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     await page.goto(caseUrl);
     const sent = page.getByRole("table", { name: "Dokumenter sendt til borgeren, nyeste først" });
     // The worker in the server takes the outbox in turn; on a busy machine that can take a while.
+    // After each load, wait for the section to show one state or the other before looking:
+    // looking straight after the load raced the page's own request for the case.
+    const nothingSent = page.getByText("Der er ikke sendt noget til borgeren endnu.");
     const until = Date.now() + 90_000;
     while (Date.now() < until) {
+      await sent.or(nothingSent).first().waitFor();
       if ((await sent.getByText("Din aftale med dit team (version 1)").count()) > 0) break;
       await page.waitForTimeout(1000);
       await page.reload();
     }
     await sent.getByRole("cell", { name: "Din aftale med dit team (version 1)" }).waitFor();
+    await sent.scrollIntoViewIfNeeded();
+    await screenshot(page, "issue12-citizen-documents");
     await expectAccessible(page);
   }, 180_000);
 
