@@ -26,6 +26,7 @@ import {
   findPersonWithPlaceBySubject,
 } from "../src/auth/sign-in-person";
 import {
+  createTestCase,
   createTestDatabase,
   seedTestOrganisations,
   type TestDatabase,
@@ -262,6 +263,67 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
 
     const people = await listAdminPeople(db, { unitId: unit.unitId });
     expect(people.map((row) => row.name)).toEqual(["Ny Medarbejder"]);
+  });
+
+  it("R7: refuses to move a member of an open case's team to another organisation; within it, or once off the team, the move is made", async () => {
+    const municipality = orgs.municipalityLeader;
+    const created = await createPerson(
+      db,
+      {
+        unitId: municipality.unitId,
+        name: "Teammedlem Flytter",
+        title: "Socialrådgiver",
+        role: "staff",
+        email: "flytter@test.invalid",
+        phone: null,
+        subject: null,
+      },
+      by,
+    );
+    const member = {
+      ...municipality,
+      id: created.personId,
+      name: created.name,
+      role: "staff" as const,
+      username: "flytter",
+    };
+    const open = await createTestCase(db, {
+      initiator: orgs.regionStaff,
+      initiativeAt: new Date("2026-11-02T09:00:00Z"),
+      endorsedBy: orgs.regionLeader,
+      activation: {
+        leaders: [orgs.regionLeader, municipality],
+        members: [orgs.regionStaff, member],
+        coordinator: orgs.regionStaff,
+      },
+    });
+    const move = (unitId: string) =>
+      updatePerson(db, { ...created, unitId, personId: created.personId }, by);
+    const audited = (await auditActions()).length;
+
+    expect(await refusal(move(orgs.regionStaff.unitId))).toEqual({
+      code: "on_open_cases",
+      field: "unitId",
+    });
+    expect(
+      (await db.prisma.person.findUniqueOrThrow({ where: { id: created.personId } })).unitId,
+    ).toBe(municipality.unitId);
+    expect((await auditActions()).length).toBe(audited);
+
+    // Another unit of the same organisation: still the organisation that joined the case.
+    const sameOrganisation = await createUnit(
+      db,
+      { organisationId: municipality.organisationId, name: "Bostøtte" },
+      by,
+    );
+    expect((await move(sameOrganisation.unitId)).unitName).toBe("Bostøtte");
+
+    // Off the team (history kept), the move to the region is made.
+    await db.prisma.teamMember.updateMany({
+      where: { caseId: open.caseId, personId: created.personId },
+      data: { leftAt: at },
+    });
+    expect((await move(orgs.regionStaff.unitId)).unitId).toBe(orgs.regionStaff.unitId);
   });
 
   it("refuses an OpenID Connect subject someone else has, and an unknown unit", async () => {

@@ -38,6 +38,11 @@ const answers: Record<AdminErrorCode, { code: TRPCError["code"]; da: string; en:
     da: "Du kan ikke deaktivere dig selv eller fjerne dine egne administratorrettigheder. Bed en anden administrator om det.",
     en: "You cannot deactivate yourself or remove your own administrator rights. Ask another administrator.",
   },
+  on_open_cases: {
+    code: "CONFLICT",
+    da: "Personen er med i teamet i en eller flere åbne sager og kan ikke flyttes til en anden organisation. Tag først personen ud af teamet i sagerne.",
+    en: "The person is on the team of one or more open cases and cannot move to another organisation. Take them off those teams first.",
+  },
 };
 
 /** What the client reads in `data.domainError`: the field and the text in both languages. */

@@ -12,7 +12,12 @@ export type AdminErrorCode =
   /** Administrator rights go to people who can sign in. */
   | "person_deactivated"
   /** An administrator cannot deactivate themselves or take away their own rights: there is always one left. */
-  | "own_account";
+  | "own_account"
+  /**
+   * A person on the team of an open case stays in their organisation: on the team they speak
+   * for it and see the case because of it (R7). They leave the teams first.
+   */
+  | "on_open_cases";
 
 /** Which input field the refusal is about, for the form's error summary. */
 export type AdminErrorField = "name" | "subject" | "organisationId" | "unitId" | "personId";

@@ -180,6 +180,30 @@ export function createPerson(
   );
 }
 
+/**
+ * A move to another organisation is refused while the person is on the team of a case that
+ * is not closed: the team member speaks for their organisation in the case and sees it
+ * because of that (R7), so a move would leave the case with a member of an organisation
+ * that never joined it. Moves between units of one organisation are free.
+ */
+async function assertNotMovedOffOpenCases(
+  tx: Transaction,
+  personId: string,
+  fromUnitId: string,
+  toUnitId: string,
+) {
+  if (fromUnitId === toUnitId) return;
+  const units = await prismaOf(tx).unit.findMany({
+    where: { id: { in: [fromUnitId, toUnitId] } },
+    select: { organisationId: true },
+  });
+  if (new Set(units.map((unit) => unit.organisationId)).size < 2) return;
+  const openMemberships = await prismaOf(tx).teamMember.count({
+    where: { personId, leftAt: null, case: { status: { not: "closed" } } },
+  });
+  if (openMemberships > 0) throw new AdminError("on_open_cases", "unitId");
+}
+
 /** Changes a person's details, role or unit; audited with the fields that changed. */
 export function updatePerson(
   db: Database,
@@ -203,6 +227,7 @@ export function updatePerson(
       if (!before) throw new AdminError("person_not_found", "personId");
       await assertUnitExists(tx, input.unitId);
       await assertSubjectFree(tx, input.subject, input.personId);
+      await assertNotMovedOffOpenCases(tx, input.personId, before.unitId, input.unitId);
       const after = personFields(input);
       const changedBefore: JsonObject = {};
       const changedAfter: JsonObject = {};
