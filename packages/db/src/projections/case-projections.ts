@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { type CaseIndicators, type CaseState, standingInvitations } from "@samstemt/domain";
+import {
+  type CaseIndicators,
+  type CaseState,
+  type QuarterLabel,
+  quarterLabel,
+  quarterOf,
+  standingInvitations,
+} from "@samstemt/domain";
 import type { KeyedRow, KeyedTable } from "./keyed-rows";
+import { caseVisibilityKeys } from "./visibility-keys";
 
 // The projection tables of a case, each with the domain's key for its rows.
 
@@ -136,6 +144,9 @@ const indicatorColumns = [
   "sectors",
   "sector_count",
   "consent_expiries",
+  "collaboration_meeting_quarters",
+  "citizen_present_meeting_quarters",
+  "visible_to",
 ] as const;
 
 /** R12: one row per case with the domain's caseIndicators, for SQL aggregation. */
@@ -155,6 +166,23 @@ export const standingConsentExpiries = (state: CaseState): Date[] =>
     .filter((consent) => consent.withdrawnAt === null && consent.expiresAt !== null)
     .map((consent) => consent.expiresAt as Date)
     .sort((a, b) => a.getTime() - b.getTime());
+
+/**
+ * R8: the Danish quarter of each collaboration meeting held (with the citizen present, for
+ * the second list), oldest first — so the dashboard counts meetings per quarter from the
+ * indicator rows it reads anyway, instead of filtering the meeting table by visibility again.
+ */
+export function collaborationMeetingQuarters(
+  state: CaseState,
+  which: "all" | "citizenPresent",
+): QuarterLabel[] {
+  return state.meetings
+    .filter((meeting) => meeting.kind === "collaboration" && meeting.heldAt !== null)
+    .filter((meeting) => which === "all" || meeting.citizenPresent === true)
+    .map((meeting) => meeting.heldAt as Date)
+    .sort((a, b) => a.getTime() - b.getTime())
+    .map((heldAt) => quarterLabel(quarterOf(heldAt)));
+}
 
 /** The row for one case; the record type makes the compiler check every column is set. */
 export function indicatorRow(
@@ -210,5 +238,8 @@ export function indicatorRow(
     sectors: i.sectors,
     sector_count: i.sectors.length,
     consent_expiries: standingConsentExpiries(state),
+    collaboration_meeting_quarters: collaborationMeetingQuarters(state, "all"),
+    citizen_present_meeting_quarters: collaborationMeetingQuarters(state, "citizenPresent"),
+    visible_to: caseVisibilityKeys(state),
   };
 }

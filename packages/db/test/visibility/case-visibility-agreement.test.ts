@@ -1,7 +1,8 @@
 // Issue 7, point 3: who may see a case is decided in the domain, and the database filter that
 // lists cases must give the same answer — for every demo case × every demo person, and for
 // generated cases (members who left the team, invited-only organisations, excluded, declined
-// and closed cases). Both database paths are checked: the list and the single-case check.
+// and closed cases). Every database path is checked: the list, the single-case check and the
+// dashboard's filter on the indicator rows' visibility keys.
 import {
   type Actor,
   type CaseState,
@@ -16,6 +17,8 @@ import { listOpenInvitations } from "../../src/case-lists/list-open-invitations"
 import { listVisibleCases } from "../../src/case-lists/list-visible-cases";
 import { loadCaseState } from "../../src/cases/case-store";
 import type { Database } from "../../src/client/database";
+import { scopedIndicatorFilterSql } from "../../src/dashboard/dashboard-scope";
+import { Prisma } from "../../src/generated/prisma/client";
 import { demoCases } from "../../src/seed/demo-cases";
 import { demoOrganisations } from "../../src/seed/demo-organisations";
 import { demoQuarterHistory } from "../../src/seed/quarter-history";
@@ -31,6 +34,8 @@ interface Answer {
   domain: boolean;
   list: boolean;
   single: boolean;
+  /** The leader dashboard: the case's indicator row passes the viewer's key filter. */
+  dashboard: boolean;
   /** R6: the domain lets the person only answer an invitation… */
   domainAnswersInvitation: boolean;
   /** …and the database lists the invitation for their organisation. */
@@ -60,6 +65,14 @@ async function answers(
           ).map((row) => row.caseId)
         : [],
     );
+    const onDashboard = new Set(
+      (
+        await database.prisma.$queryRaw<{ id: string }[]>(
+          Prisma.sql`SELECT i."case_id" AS "id" FROM "case_indicator" i
+            WHERE ${scopedIndicatorFilterSql(person, { kind: "all" }, Prisma.sql`i`)}`,
+        )
+      ).map((row) => row.id),
+    );
     for (const state of states) {
       all.push({
         caseId: state.caseId,
@@ -68,6 +81,7 @@ async function answers(
         domain: mayViewCase(state, person),
         list: listed.has(state.caseId),
         single: await isCaseVisibleTo(database, person, state.caseId),
+        dashboard: onDashboard.has(state.caseId),
         domainAnswersInvitation: caseAccessFor(state, person) === "answer_invitation",
         invitationListed: invited.has(state.caseId),
       });
@@ -81,6 +95,7 @@ const disagreements = (all: readonly Answer[]) =>
     (answer) =>
       answer.list !== answer.domain ||
       answer.single !== answer.domain ||
+      answer.dashboard !== answer.domain ||
       answer.invitationListed !== answer.domainAnswersInvitation,
   );
 
