@@ -95,7 +95,8 @@ export async function generateQuarterCases(client, { count, now, tz, people }) {
       "citizen_agreement_complete", "citizen_agreement_missing_fields", "supervision",
       "meeting_every", "meeting_unit", "meetings_held", "collaboration_meetings_held",
       "citizen_present_meetings", "meetings_expected", "next_meeting_due_at", "next_meeting_overdue",
-      "change_notices", "pending_acknowledgements", "sectors", "sector_count", "consent_expiries")
+      "change_notices", "pending_acknowledgements", "sectors", "sector_count", "consent_expiries",
+      "collaboration_meeting_quarters", "citizen_present_meeting_quarters", "visible_to")
     SELECT
       'bench-case-' || i, 1, $1::timestamptz, status::"CaseStatus",
       initiative_at, ${quarter("initiative_at")},
@@ -127,7 +128,21 @@ export async function generateQuarterCases(client, { count, now, tz, people }) {
            WHEN i % 5 = 0 THEN ARRAY['region', 'municipality', 'general_practice']::"Sector"[]
            ELSE ARRAY['region', 'municipality']::"Sector"[] END,
       CASE WHEN activated_at IS NULL THEN 1 WHEN i % 5 = 0 THEN 3 ELSE 2 END,
-      CASE WHEN i % 5 = 0 THEN ARRAY[$1::timestamptz + (i % 90) * interval '1 day'] ELSE ARRAY[]::timestamptz[] END
+      CASE WHEN i % 5 = 0 THEN ARRAY[$1::timestamptz + (i % 90) * interval '1 day'] ELSE ARRAY[]::timestamptz[] END,
+      ARRAY(SELECT ${quarter('m."held_at"')} FROM "meeting" m
+        WHERE m."case_id" = 'bench-case-' || i AND m."kind" = 'collaboration' ORDER BY m."held_at"),
+      ARRAY(SELECT ${quarter('m."held_at"')} FROM "meeting" m
+        WHERE m."case_id" = 'bench-case-' || i AND m."kind" = 'collaboration' AND m."citizen_present"
+        ORDER BY m."held_at"),
+      -- As caseVisibilityKeys: the initiator and their unit, the organisations taking part, the
+      -- current team members.
+      ARRAY(SELECT DISTINCT k FROM (
+        SELECT 'person:' || c."initiator_id" AS k FROM "case" c WHERE c."id" = 'bench-case-' || i
+        UNION ALL SELECT 'unit:' || c."initiator_unit_id" FROM "case" c WHERE c."id" = 'bench-case-' || i
+        UNION ALL SELECT 'organisation:' || co."organisation_id" FROM "case_organisation" co
+          WHERE co."case_id" = 'bench-case-' || i
+        UNION ALL SELECT 'person:' || tm."person_id" FROM "team_member" tm
+          WHERE tm."case_id" = 'bench-case-' || i AND tm."left_at" IS NULL) AS keys)
     FROM gen`,
     [now],
   );

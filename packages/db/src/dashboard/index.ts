@@ -10,7 +10,7 @@ export {
   type DashboardScope,
   DashboardScopeSchema,
   scopedCasesSql,
-  scopedIdFilterSql,
+  scopedIndicatorFilterSql,
   visibleCaseIdsSql,
 } from "./dashboard-scope";
 export {

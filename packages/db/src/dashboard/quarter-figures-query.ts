@@ -1,7 +1,7 @@
 import type { QuarterLabel } from "@samstemt/domain";
 import { Prisma } from "../generated/prisma/client";
 import type { CaseViewer } from "../visibility/case-viewer";
-import { type DashboardScope, scopedIdFilterSql } from "./dashboard-scope";
+import { type DashboardScope, scopedIndicatorFilterSql } from "./dashboard-scope";
 import {
   type CurrentFigure,
   currentFigures,
@@ -140,6 +140,9 @@ function indicatorKeys(): { name: string; value: Prisma.Sql }[] {
     // the others are evaluated on the groups of the columns they read (currentColumns).
     { name: "time_bits", value: bitmask(timeDependent.map((f) => currentPredicates[f])) },
     ...currentGroupColumns.map((column) => ({ name: column, value: i(column) })),
+    // R8: the quarters of the case's collaboration meetings; some hundred distinct lists.
+    { name: "collaboration_meeting_quarters", value: i("collaboration_meeting_quarters") },
+    { name: "citizen_present_meeting_quarters", value: i("citizen_present_meeting_quarters") },
   ];
 }
 
@@ -163,18 +166,21 @@ const groupingSets = [
   ["first_meeting_quarter", "days_to_first_meeting"],
   ["activated_quarter", "closed_quarter", "active_bits"],
   ["time_bits", ...currentGroupColumns],
+  ["collaboration_meeting_quarters", "citizen_present_meeting_quarters"],
 ] as const;
 type GroupingSet = (typeof groupingSets)[number];
 
 /**
  * The quarter query: every per-quarter figure for each of `quarters`, the gaps now and the
  * last quarter's closing reasons, in one statement, aggregated in the database over the
- * indicator rows (and collaboration meetings) of the cases the viewer may see.
+ * indicator rows of the cases the viewer may see.
  *
  * Built to stay fast at 40,000 cases: the indicator rows are read once, filtered by
- * visibility with hashed look-ups, and counted in one pass by GROUPING SETS into some
- * hundreds of small groups (quarter labels, lead-time days, bit masks of the figures a row
- * is in); every figure is then summed from those groups. Lead-time percentiles come from
+ * visibility with one array overlap (their visibility keys), and counted in one pass by
+ * GROUPING SETS into some hundreds of small groups (quarter labels, lead-time days, bit masks
+ * of the figures a row is in, the quarters of its collaboration meetings); every figure is
+ * then summed from those groups. The meetings come from the indicator rows too: filtering
+ * the meeting table by visibility a second time cost more than all the rest of a pass. Lead-time percentiles come from
  * the days' histogram with percentile_cont's own arithmetic, so they are equal, not close.
  * `figure-predicates.ts` states the same figures case by case for the drill-down, and the
  * bit masks are built from its predicates; the dashboard test holds both to the domain's
@@ -198,13 +204,21 @@ export function quarterFiguresSql(
       0,
     );
   const inSet = (set: GroupingSet) => Prisma.sql`g."set" = ${Prisma.raw(String(setId(set)))}`;
-  const [events, endorsedSet, activatedSet, firstMeetingSet, activeSet, currentSet] = groupingSets;
+  const [events, endorsedSet, activatedSet, firstMeetingSet, activeSet, currentSet, meetingSet] =
+    groupingSets;
 
   // Every per-quarter figure as a sum over the groups, in one pass over quarters × groups.
   const sumWhere = (set: GroupingSet, condition: Prisma.Sql) =>
     Prisma.sql`(coalesce(sum(g."n") FILTER (WHERE ${inSet(set)} AND ${condition}), 0))::int`;
   const labelled = (set: GroupingSet, label: string) =>
     sumWhere(set, Prisma.sql`g.${quoted(label)} = q."label"`);
+  // R8: meetings per quarter label, from the groups of cases with the same meeting quarters
+  // (at most one group per case, however many meetings a case has had).
+  const meetingsPerQuarter = (name: string, key: string) =>
+    Prisma.sql`${Prisma.raw(name)} AS (
+        SELECT x."label", sum(g."n")::int AS "n"
+        FROM g CROSS JOIN unnest(g.${quoted(key)}) AS x("label")
+        WHERE ${inSet(meetingSet)} GROUP BY 1)`;
   const byIndex = (key: string, extra: Prisma.Sql = Prisma.sql`TRUE`) =>
     sumWhere(events, Prisma.sql`g.${quoted(key)} = q."idx" AND ${extra}`);
   const activeColumns = Object.keys(activeBits).map(
@@ -258,17 +272,10 @@ export function quarterFiguresSql(
         SELECT GROUPING(${keyList}) AS "set", ${keyList}, count(*) AS "n"
         FROM (SELECT ${Prisma.join(keys.map((k) => Prisma.sql`${k.value} AS ${quoted(k.name)}`))}
           FROM "case_indicator" i CROSS JOIN t CROSS JOIN n
-          WHERE ${scopedIdFilterSql(viewer, scope, Prisma.sql`i."case_id"`)}) AS keyed
+          WHERE ${scopedIndicatorFilterSql(viewer, scope, Prisma.sql`i`)}) AS keyed
         GROUP BY GROUPING SETS (${Prisma.raw(
           groupingSets.map((set) => `(${set.map((k) => `"${k}"`).join(", ")})`).join(", "),
         )})),
-      meetings AS (
-        SELECT width_bucket(m."held_at", t."bounds") - 1 AS "idx", count(*)::int AS "held",
-          (count(*) FILTER (WHERE m."citizen_present" IS TRUE))::int AS "with_citizen"
-        FROM "meeting" m CROSS JOIN t
-        WHERE m."kind" = 'collaboration' AND m."held_at" >= t."first" AND m."held_at" < t."last"
-          AND ${scopedIdFilterSql(viewer, scope, Prisma.sql`m."case_id"`)}
-        GROUP BY 1),
       f AS (
         SELECT q."idx", q."label",
           ${labelled(events, "initiative_quarter")} AS "registered",
@@ -282,7 +289,9 @@ export function quarterFiguresSql(
           ${byIndex("deadline_idx", Prisma.sql`g."deadline_met"`)} AS "deadlineMet",
           ${byIndex("deadline_idx", Prisma.sql`g."deadline_missed"`)} AS "deadlineMissed",
           ${byIndex("deadline_idx", Prisma.sql`(g."deadline_met" OR g."deadline_missed")`)} AS "deadlineDecided"
-        FROM q LEFT JOIN g ON TRUE GROUP BY q."idx", q."label"),
+        FROM q LEFT JOIN g ON NOT ${inSet(meetingSet)} GROUP BY q."idx", q."label"),
+      ${meetingsPerQuarter("held", "collaboration_meeting_quarters")},
+      ${meetingsPerQuarter("with_citizen", "citizen_present_meeting_quarters")},
       histogram AS (${Prisma.join(histograms, " UNION ALL ")}),
       ranked AS (
         SELECT h.*, sum(h."n") OVER w AS "upto",
@@ -313,12 +322,12 @@ export function quarterFiguresSql(
         SELECT g."closing_reason" AS "reason", sum(g."n")::int AS "count"
         FROM g WHERE ${inSet(events)} AND g."closed_quarter" = ${last}::text GROUP BY 1)
     SELECT f.*, ${Prisma.join(leadTimeColumns)},
-      coalesce(meetings."held", 0) AS "collaboration_meetings",
-      coalesce(meetings."with_citizen", 0) AS "with_citizen",
+      coalesce(held."n", 0) AS "collaboration_meetings",
+      coalesce(with_citizen."n", 0) AS "with_citizen",
       (SELECT row_to_json(current) FROM current) AS "current",
       (SELECT coalesce(json_agg(closing ORDER BY closing."count" DESC, closing."reason"), '[]'::json)
         FROM closing) AS "closing_reasons"
-    FROM f LEFT JOIN meetings USING ("idx")
+    FROM f LEFT JOIN held USING ("label") LEFT JOIN with_citizen USING ("label")
     ORDER BY f."idx"`;
 }
 

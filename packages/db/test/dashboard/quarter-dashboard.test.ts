@@ -23,7 +23,7 @@ import {
   quartersEnding,
   readQuarterDashboard,
   scopedCasesSql,
-  scopedIdFilterSql,
+  scopedIndicatorFilterSql,
   visibleCaseIdsSql,
 } from "../../src/dashboard/index";
 import { Prisma } from "../../src/generated/prisma/client";
@@ -479,7 +479,7 @@ describe.each(testDatabaseKinds())("R12 quarter dashboard in SQL on %s", (kind) 
     }
   });
 
-  it("the quarter query's visibility filter on case ids selects the same cases, in every scope", async () => {
+  it("the quarter query's filter on indicator rows selects the same cases, in every scope", async () => {
     const ids = async (sql: Prisma.Sql) =>
       (await db.prisma.$queryRaw<{ id: string }[]>(sql)).map((row) => row.id).sort();
     for (const person of Object.values(orgs)) {
@@ -492,8 +492,8 @@ describe.each(testDatabaseKinds())("R12 quarter dashboard in SQL on %s", (kind) 
       ];
       for (const scope of scopes) {
         const filtered = await ids(
-          Prisma.sql`SELECT c."id" FROM "case" c
-            WHERE ${scopedIdFilterSql(viewerOf(person), scope, Prisma.sql`c."id"`)}`,
+          Prisma.sql`SELECT i."case_id" AS "id" FROM "case_indicator" i
+            WHERE ${scopedIndicatorFilterSql(viewerOf(person), scope, Prisma.sql`i`)}`,
         );
         expect(filtered, `${person.username} ${JSON.stringify(scope)}`).toEqual(
           await ids(scopedCasesSql(viewerOf(person), scope)),
