@@ -14,8 +14,11 @@ export {
   countExportRows,
   type ExportCaseRow,
   type ExportFieldKind,
+  type ExportKeyRange,
   exportCaseFields,
+  exportKeyRanges,
   exportRowBatches,
+  WHOLE_KEY_RANGE,
 } from "./export-rows";
 export {
   quarterlyReportExists,
