@@ -1,13 +1,20 @@
-import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
-import { type AnalystExportScope, type Database, exportRowBatches } from "@samstemt/db";
+import {
+  type AnalystExportScope,
+  type Database,
+  type ExportKeyRange,
+  exportKeyRanges,
+  exportRowBatches,
+  WHOLE_KEY_RANGE,
+} from "@samstemt/db";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { aggregateRows, createAggregates, suppressionNote } from "./aggregate-tables";
 import { CSV_BOM, caseCsvLine, createSectorOrder, csvLine } from "./csv-lines";
+import { createPartFiles, textWriter } from "./csv-part-files";
 import { caseColumns, caseValues } from "./export-columns";
 import { createPseudonymiser } from "./pseudonyms";
 
@@ -27,6 +34,11 @@ export interface WriteExportOptions {
   formats: readonly ExportFormat[];
   threshold: number;
   batchSize?: number;
+  /**
+   * A CSV-only export reads this many stretches of cases side by side (default 2), each on its
+   * own connection, so the database formats rows on two cores; with the workbook, one.
+   */
+  parallelReads?: number;
   /** After each batch: rows written so far. */
   onProgress?: (rowsDone: number) => Promise<void>;
   signal?: AbortSignal;
@@ -69,8 +81,9 @@ const csvOptions = { delimiter: ";", bom: true } as const;
 /**
  * Writes an analyst export, streaming: batches of rows from the database go straight to the
  * CSV stream (with back-pressure) and to exceljs's streaming workbook writer, so memory holds
- * one batch and the aggregate counts, whatever the number of cases. Aggregates come last,
- * suppressed; in the workbook as their own sheets.
+ * a batch or two per reader and the aggregate counts, whatever the number of cases. A CSV-only
+ * export reads stretches of cases side by side (`parallelReads`), the later ones through part
+ * files appended in order. Aggregates come last, suppressed; in the workbook as their own sheets.
  */
 export async function writeExport(options: WriteExportOptions): Promise<ExportFiles> {
   const { dir, formats } = options;
@@ -80,11 +93,10 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
   const aggregates = createAggregates();
   const headers = caseColumns.map(([key]) => key);
 
-  const csvFile = formats.includes("csv") ? createWriteStream(join(dir, "sager.csv")) : null;
-  const writeCsv = async (text: string) => {
-    if (csvFile && !csvFile.write(text)) await once(csvFile, "drain");
-  };
-  await writeCsv(CSV_BOM + csvLine(headers));
+  const csvPath = join(dir, "sager.csv");
+  const csvFile = formats.includes("csv") ? createWriteStream(csvPath) : null;
+  const writeCsv = csvFile ? textWriter(csvFile) : null;
+  await writeCsv?.(CSV_BOM + csvLine(headers));
   const sectors = createSectorOrder();
   const workbook = formats.includes("xlsx")
     ? new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -97,22 +109,56 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
   const letSheetCatchUp = sheet ? sheetBackPressure(sheet) : async () => {};
   sheet?.addRow(headers).commit();
 
+  // The workbook is one stream in order: side by side only without it.
+  const ranges: ExportKeyRange[] =
+    writeCsv && !sheet
+      ? await exportKeyRanges(options.database, options.parallelReads ?? 2)
+      : [WHOLE_KEY_RANGE];
+  const parts = createPartFiles(csvPath, ranges.length - 1);
+  const writers = writeCsv ? [writeCsv, ...parts.writers] : [];
+
   let rows = 0;
-  for await (const batch of exportRowBatches(options.database, options.scope, options.batchSize)) {
-    if (options.signal?.aborted) throw new Error("the worker is stopping");
-    // The batch's CSV is joined into one string and written once, with back-pressure.
-    const lines: string[] = [];
-    for (const row of batch) {
-      const rowPseudonym = pseudonym(row.citizen_id);
-      aggregates.add(row);
-      if (csvFile) lines.push(caseCsvLine(row, rowPseudonym, sectors));
-      sheet?.addRow(caseValues(row, rowPseudonym, sectors)).commit();
+  // Readers side by side report in turn, so the stored count only grows.
+  let reported = Promise.resolve();
+  const report = (rowsDone: number) => {
+    reported = reported.then(() => options.onProgress?.(rowsDone));
+    return reported;
+  };
+  let failed = false;
+  const readRange = async (range: ExportKeyRange, write?: (text: string) => Promise<void>) => {
+    const batches = exportRowBatches(options.database, options.scope, options.batchSize, range);
+    for await (const batch of batches) {
+      if (options.signal?.aborted) throw new Error("the worker is stopping");
+      if (failed) return;
+      // The batch's CSV is joined into one string and written once, with back-pressure.
+      const lines: string[] = [];
+      for (const row of batch) {
+        const rowPseudonym = pseudonym(row.citizen_id);
+        aggregates.add(row);
+        if (write) lines.push(caseCsvLine(row, rowPseudonym, sectors));
+        sheet?.addRow(caseValues(row, rowPseudonym, sectors)).commit();
+      }
+      await write?.(lines.join(""));
+      rows += batch.length;
+      await letSheetCatchUp();
+      await report(rows);
     }
-    if (csvFile) await writeCsv(lines.join(""));
-    rows += batch.length;
-    await letSheetCatchUp();
-    await options.onProgress?.(rows);
+  };
+  const reads = await Promise.allSettled(
+    ranges.map((range, k) =>
+      readRange(range, writers[k]).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
+  const failure = reads.find((read) => read.status === "rejected");
+  if (failure) {
+    await parts.discard();
+    csvFile?.destroy();
+    throw failure.reason;
   }
+  if (csvFile) await parts.appendTo(csvFile);
 
   const tables = aggregates.tables(options.threshold);
   const note = suppressionNote(options.threshold);
