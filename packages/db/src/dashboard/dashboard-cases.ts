@@ -2,7 +2,7 @@ import type { CaseStatus, QuarterLabel } from "@samstemt/domain";
 import { type DbHandle, prismaOf } from "../client/transaction";
 import { Prisma } from "../generated/prisma/client";
 import type { CaseViewer } from "../visibility/case-viewer";
-import { type DashboardScope, visibleCaseIdsSql } from "./dashboard-scope";
+import { type DashboardScope, scopedIndicatorFilterSql } from "./dashboard-scope";
 import { type DrillDownFigure, drillDownPredicate } from "./figure-predicates";
 import { nowSql, quartersSql } from "./query-frame";
 
@@ -56,7 +56,7 @@ export async function listDashboardCases(
     FROM "case" c JOIN "case_indicator" i ON i."case_id" = c."id"
       JOIN "citizen" ci ON ci."id" = c."citizen_id" JOIN "unit" u ON u."id" = c."initiator_unit_id"
       CROSS JOIN q CROSS JOIN n
-    WHERE c."id" IN (${visibleCaseIdsSql(viewer, input.scope)})
+    WHERE ${scopedIndicatorFilterSql(viewer, input.scope, Prisma.sql`i`)}
       AND ${drillDownPredicate(input.figure)} ${reason}
     ORDER BY i."deadline_at" NULLS LAST, i."initiative_at", c."id"
     LIMIT ${DRILL_DOWN_LIMIT}`;

@@ -15,61 +15,16 @@ export const DashboardScopeSchema = z.discriminatedUnion("kind", [
 export type DashboardScope = z.output<typeof DashboardScopeSchema>;
 
 /**
- * A case belongs to an organisation when it was started in one of its units or the
- * organisation takes part (R6); to a unit when it was started there or one of the unit's
- * people is on the team now.
- */
-export function scopeSql(scope: DashboardScope): Prisma.Sql {
-  switch (scope.kind) {
-    case "all":
-      return Prisma.sql`TRUE`;
-    case "organisation":
-      return Prisma.sql`(c."initiator_unit_id" IN (SELECT u."id" FROM "unit" u
-                                     WHERE u."organisation_id" = ${scope.organisationId})
-        OR c."id" IN (SELECT co."case_id" FROM "case_organisation" co
-                      WHERE co."organisation_id" = ${scope.organisationId}))`;
-    case "unit":
-      return Prisma.sql`(c."initiator_unit_id" = ${scope.unitId}
-        OR c."id" IN (SELECT tm."case_id" FROM "team_member" tm JOIN "person" p ON p."id" = tm."person_id"
-                      WHERE tm."left_at" IS NULL AND p."unit_id" = ${scope.unitId}))`;
-  }
-}
-
-/**
- * The ids of the cases the viewer may see: `visibleCasesWhere` (packages/db/src/visibility)
- * in SQL, rule for rule. One row per case, and a shape PostgreSQL runs as one scan with two
- * hashed look-ups (uncorrelated IN), where EXISTS per row or a UNION of the four rules made
- * it probe an index for every case (misestimating the union's size).
- * test/dashboard/quarter-dashboard.test.ts keeps the two in agreement.
- */
-export function visibleCaseIdsSql(viewer: CaseViewer, scope: DashboardScope = { kind: "all" }) {
-  return Prisma.sql`SELECT c."id" FROM "case" c WHERE (${visibleSql(viewer)}) AND ${scopeSql(scope)}`;
-}
-
-function visibleSql(viewer: CaseViewer): Prisma.Sql {
-  if (viewer.role === "analyst") return Prisma.sql`FALSE`;
-  const own = Prisma.sql`c."initiator_id" = ${viewer.personId}
-    OR c."id" IN (SELECT tm."case_id" FROM "team_member" tm
-                  WHERE tm."person_id" = ${viewer.personId} AND tm."left_at" IS NULL)`;
-  if (viewer.role !== "leader") return own;
-  return Prisma.sql`${own}
-    OR c."initiator_unit_id" = ${viewer.unitId}
-    OR c."id" IN (SELECT co."case_id" FROM "case_organisation" co
-                  WHERE co."organisation_id" = ${viewer.organisationId})`;
-}
-
-/** The cases a figure may count: visible to the viewer and in the chosen scope. */
-export const scopedCasesSql = (viewer: CaseViewer, scope: DashboardScope) =>
-  visibleCaseIdsSql(viewer, scope);
-
-/**
- * The same cases as `scopedCasesSql`, as a condition on an indicator row (`row`, its alias):
- * visible when the row's keys share one with the viewer's (projections/visibility-keys.ts),
- * one array overlap per row, where look-ups of the case id in case, case_organisation and
- * team_member for each of 40,000 rows took most of the quarter query's time. A narrower
- * scope is a hashed look-up of the case id (uncorrelated IN), built once per statement.
- * test/dashboard/quarter-dashboard.test.ts keeps it equal to scopedCasesSql, and
- * test/visibility the keys equal to visibleCasesWhere.
+ * The cases a figure may count, visible to the viewer and in the chosen scope, as a condition
+ * on an indicator row (`row`, its alias).
+ * - Visible: the row's keys share one with the viewer's (projections/visibility-keys.ts) —
+ *   one array overlap per row, where looking the case id up in case, case_organisation and
+ *   team_member for each of 40,000 rows took most of the quarter query's time.
+ * - In scope: a case belongs to an organisation when it was started in one of its units or
+ *   the organisation takes part (R6); to a unit when it was started there or one of the
+ *   unit's people is on the team now. Each rule a hashed look-up of the case id
+ *   (uncorrelated IN), built once per statement.
+ * test/visibility keeps the keys equal to visibleCasesWhere, test/dashboard the scopes.
  */
 export function scopedIndicatorFilterSql(
   viewer: CaseViewer,

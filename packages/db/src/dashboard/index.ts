@@ -9,9 +9,7 @@ export {
 export {
   type DashboardScope,
   DashboardScopeSchema,
-  scopedCasesSql,
   scopedIndicatorFilterSql,
-  visibleCaseIdsSql,
 } from "./dashboard-scope";
 export {
   type CurrentFigure,

@@ -204,6 +204,8 @@ export function quarterFiguresSql(
       0,
     );
   const inSet = (set: GroupingSet) => Prisma.sql`g."set" = ${Prisma.raw(String(setId(set)))}`;
+  const inSets = (sets: readonly GroupingSet[]) =>
+    Prisma.sql`g."set" IN (${Prisma.raw(sets.map((set) => String(setId(set))).join(", "))})`;
   const [events, endorsedSet, activatedSet, firstMeetingSet, activeSet, currentSet, meetingSet] =
     groupingSets;
 
@@ -289,7 +291,8 @@ export function quarterFiguresSql(
           ${byIndex("deadline_idx", Prisma.sql`g."deadline_met"`)} AS "deadlineMet",
           ${byIndex("deadline_idx", Prisma.sql`g."deadline_missed"`)} AS "deadlineMissed",
           ${byIndex("deadline_idx", Prisma.sql`(g."deadline_met" OR g."deadline_missed")`)} AS "deadlineDecided"
-        FROM q LEFT JOIN g ON NOT ${inSet(meetingSet)} GROUP BY q."idx", q."label"),
+        FROM q LEFT JOIN g ON ${inSets([events, endorsedSet, activatedSet, firstMeetingSet, activeSet])}
+        GROUP BY q."idx", q."label"),
       ${meetingsPerQuarter("held", "collaboration_meeting_quarters")},
       ${meetingsPerQuarter("with_citizen", "citizen_present_meeting_quarters")},
       histogram AS (${Prisma.join(histograms, " UNION ALL ")}),
