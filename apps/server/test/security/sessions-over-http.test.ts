@@ -140,10 +140,6 @@ describe.each(testDatabaseKinds())("sessions over HTTP on %s", (kind) => {
   });
 });
 
-// Each test starts its own server (migrate, seed) inside the test: under CI's load that alone
-// has taken over a minute, more than the package's default test timeout.
-const SERVER_TEST_TIMEOUT_MS = 180_000;
-
 describe("session timeouts over HTTP", () => {
   it(
     "ends a session left idle longer than SESSION_IDLE_MINUTES; use keeps it alive",
