@@ -14,12 +14,31 @@ export interface AggregateTable {
   table: SuppressedTable;
 }
 
+/** A case's `ExportCaseRow.tally` taken apart. */
+interface TallyKey {
+  quarter: string;
+  status: string;
+  /** "" when the case has none. */
+  deadlineState: string;
+}
+
 interface Tally {
   name: string;
   title: string;
   columnLabels: readonly string[];
-  columnOf(row: ExportCaseRow): string;
+  columnOf(key: TallyKey): string;
   counts: Map<string, number[]>;
+}
+
+/** "2026-Q1;active;met" taken apart from the right (the quarter is the only free text). */
+function tallyKey(tally: string): TallyKey {
+  const last = tally.lastIndexOf(";");
+  const middle = tally.lastIndexOf(";", last - 1);
+  return {
+    quarter: tally.slice(0, middle),
+    status: tally.slice(middle + 1, last),
+    deadlineState: tally.slice(last + 1),
+  };
 }
 
 const deadlineColumns = ["met", "missed", "overdue", "open", "ingen"] as const;
@@ -43,26 +62,39 @@ export function createAggregates() {
       name: "frist-pr-kvartal",
       title: "Frist for første samarbejdsmøde (R9) efter initiativets kvartal",
       columnLabels: deadlineColumns,
-      columnOf: (row) => row.deadline_state ?? "ingen",
+      columnOf: (key) => key.deadlineState || "ingen",
       counts: new Map(),
     },
     {
       name: "status-pr-kvartal",
       title: "Sagernes status efter initiativets kvartal",
       columnLabels: statusColumns,
-      columnOf: (row) => row.status,
+      columnOf: (key) => key.status,
       counts: new Map(),
     },
   ];
+  // Few tallies occur (quarters × statuses × deadline states): each is taken apart once, to
+  // the cell it counts in per table.
+  const cellsOf = new Map<string, Array<readonly [counts: number[], column: number]>>();
+  const cells = (tally: string) => {
+    const key = tallyKey(tally);
+    return tallies.map((table) => {
+      let counts = table.counts.get(key.quarter);
+      if (!counts) {
+        counts = new Array<number>(table.columnLabels.length).fill(0);
+        table.counts.set(key.quarter, counts);
+      }
+      return [counts, table.columnLabels.indexOf(table.columnOf(key))] as const;
+    });
+  };
   return {
     add(row: ExportCaseRow) {
-      for (const tally of tallies) {
-        let counts = tally.counts.get(row.initiative_quarter);
-        if (!counts) {
-          counts = new Array<number>(tally.columnLabels.length).fill(0);
-          tally.counts.set(row.initiative_quarter, counts);
-        }
-        const column = tally.columnLabels.indexOf(tally.columnOf(row));
+      let rowCells = cellsOf.get(row.tally);
+      if (!rowCells) {
+        rowCells = cells(row.tally);
+        cellsOf.set(row.tally, rowCells);
+      }
+      for (const [counts, column] of rowCells) {
         if (column >= 0) counts[column] = (counts[column] ?? 0) + 1;
       }
     },

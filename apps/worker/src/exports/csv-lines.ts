@@ -52,15 +52,18 @@ export function splitCsvFields(text: string): string[] {
 }
 
 /**
- * The sectors in a stable order ("municipality region"). Few combinations occur, so each
- * is ordered once per export.
+ * The last two columns (`ExportCaseRow.sectors`, "region municipality;2") with the sectors in
+ * a stable order: "municipality region;2". Few combinations occur, so each is ordered once
+ * per export.
  */
 export function createSectorOrder(): (sectors: string) => string {
   const ordered = new Map<string, string>();
   return (sectors) => {
     let text = ordered.get(sectors);
     if (text === undefined) {
-      text = sectors === "" ? "" : sectors.split(" ").sort().join(" ");
+      const end = sectors.lastIndexOf(";");
+      const names = sectors.slice(0, end);
+      text = `${names === "" ? "" : names.split(" ").sort().join(" ")}${sectors.slice(end)}`;
       // Four sectors make few combinations; the bound only guards against odd data.
       if (ordered.size < 1024) ordered.set(sectors, text);
     }
@@ -74,5 +77,5 @@ export function caseCsvLine(
   pseudonym: string,
   sectors: (sectors: string) => string,
 ): string {
-  return `${csvField(pseudonym)};${row.fields};${csvField(sectors(row.sectors))};${row.sector_count}\n`;
+  return `${csvField(pseudonym)};${row.fields};${sectors(row.sectors)}\n`;
 }

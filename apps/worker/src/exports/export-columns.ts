@@ -65,6 +65,7 @@ export function caseValues(
         : field,
     );
   }
-  values.push(sectors(row.sectors), row.sector_count);
+  const [names, count] = sectors(row.sectors).split(";");
+  values.push(names ?? "", Number(count));
   return values;
 }
