@@ -37,7 +37,7 @@ describe.skipIf(!executablePath)("notifications in the staff app (issue 12, R9)"
     await expect
       .poll(() => hasUnread(page, server.url, DEADLINE_NEAR), {
         timeout: 180_000,
-        intervals: [1000],
+        interval: 1000,
       })
       .toBe(true);
     await page.reload();

@@ -141,68 +141,60 @@ describe.each(testDatabaseKinds())("sessions over HTTP on %s", (kind) => {
 });
 
 describe("session timeouts over HTTP", () => {
-  it(
-    "ends a session left idle longer than SESSION_IDLE_MINUTES; use keeps it alive",
-    async () => {
-      // 3 seconds idle, so the test need not wait half an hour.
-      const idleMs = 3_000;
-      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-      const server = await startTestServer({
-        RUN_WORKER: "false",
-        SESSION_IDLE_MINUTES: String(idleMs / 60_000),
-      });
-      try {
-        await server.ready;
-        let previousStart = Date.now();
-        let cookie = await signIn(server.url, "mads");
-        let keptSince = previousStart;
-        // Used every second for twice the idle time, the session stays. The server saw the
-        // session no earlier than the previous request was sent, so only when this answer came
-        // within the idle time of that is a 200 certain; on a machine too busy for that the
-        // test signs in again and goes on, rather than guess.
-        for (let uses = 0; Date.now() - keptSince < 2 * idleMs; uses++) {
-          expect(uses, "too busy to use one session for twice the idle time").toBeLessThan(40);
-          await sleep(idleMs / 3);
-          const start = Date.now();
-          const { status } = await trpcQuery(server.url, "auth.me", cookie);
-          if (Date.now() - previousStart < idleMs) {
-            expect(status, `use ${uses}`).toBe(200);
-            previousStart = start;
-          } else {
-            previousStart = Date.now();
-            cookie = await signIn(server.url, "mads");
-            keptSince = previousStart;
-          }
+  it("ends a session left idle longer than SESSION_IDLE_MINUTES; use keeps it alive", async () => {
+    // 3 seconds idle, so the test need not wait half an hour.
+    const idleMs = 3_000;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const server = await startTestServer({
+      RUN_WORKER: "false",
+      SESSION_IDLE_MINUTES: String(idleMs / 60_000),
+    });
+    try {
+      await server.ready;
+      let previousStart = Date.now();
+      let cookie = await signIn(server.url, "mads");
+      let keptSince = previousStart;
+      // Used every second for twice the idle time, the session stays. The server saw the
+      // session no earlier than the previous request was sent, so only when this answer came
+      // within the idle time of that is a 200 certain; on a machine too busy for that the
+      // test signs in again and goes on, rather than guess.
+      for (let uses = 0; Date.now() - keptSince < 2 * idleMs; uses++) {
+        expect(uses, "too busy to use one session for twice the idle time").toBeLessThan(40);
+        await sleep(idleMs / 3);
+        const start = Date.now();
+        const { status } = await trpcQuery(server.url, "auth.me", cookie);
+        if (Date.now() - previousStart < idleMs) {
+          expect(status, `use ${uses}`).toBe(200);
+          previousStart = start;
+        } else {
+          previousStart = Date.now();
+          cookie = await signIn(server.url, "mads");
+          keptSince = previousStart;
         }
-        // Then left alone longer than the idle time, it ends.
-        await sleep(idleMs + 500);
-        expect((await trpcQuery(server.url, "auth.me", cookie)).status).toBe(401);
-      } finally {
-        await server.cleanup();
       }
-    },
-    SERVER_TEST_TIMEOUT_MS,
-  );
+      // Then left alone longer than the idle time, it ends.
+      await sleep(idleMs + 500);
+      expect((await trpcQuery(server.url, "auth.me", cookie)).status).toBe(401);
+    } finally {
+      await server.cleanup();
+    }
+  });
 
-  it(
-    "gives the cookie the session's absolute end",
-    async () => {
-      const server = await startTestServer({ RUN_WORKER: "false", SESSION_TTL_HOURS: "2" });
-      try {
-        await server.ready;
-        const response = await fetch(`${server.url}/auth/dev-login`, {
-          method: "POST",
-          headers: fromApp(server.url, { "Content-Type": "application/json" }),
-          body: JSON.stringify({ username: "mads" }),
-        });
-        const expires = /Expires=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1] ?? "";
-        const hours = (new Date(expires).getTime() - Date.now()) / 3_600_000;
-        expect(hours).toBeGreaterThan(1.9);
-        expect(hours).toBeLessThanOrEqual(2);
-      } finally {
-        await server.cleanup();
-      }
-    },
-    SERVER_TEST_TIMEOUT_MS,
-  );
+  it("gives the cookie the session's absolute end", async () => {
+    const server = await startTestServer({ RUN_WORKER: "false", SESSION_TTL_HOURS: "2" });
+    try {
+      await server.ready;
+      const response = await fetch(`${server.url}/auth/dev-login`, {
+        method: "POST",
+        headers: fromApp(server.url, { "Content-Type": "application/json" }),
+        body: JSON.stringify({ username: "mads" }),
+      });
+      const expires = /Expires=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1] ?? "";
+      const hours = (new Date(expires).getTime() - Date.now()) / 3_600_000;
+      expect(hours).toBeGreaterThan(1.9);
+      expect(hours).toBeLessThanOrEqual(2);
+    } finally {
+      await server.cleanup();
+    }
+  });
 });
