@@ -326,6 +326,63 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
     expect((await move(orgs.regionStaff.unitId)).unitId).toBe(orgs.regionStaff.unitId);
   });
 
+  it("R5: keeps the last leader of a unit with a waiting initiative — not demoted, moved or deactivated until another leads", async () => {
+    const municipality = orgs.municipalityLeader;
+    const unit = await createUnit(
+      db,
+      { organisationId: municipality.organisationId, name: "Socialpsykiatri" },
+      by,
+    );
+    const personIn = (name: string, role: "leader" | "staff") =>
+      createPerson(
+        db,
+        {
+          unitId: unit.unitId,
+          name,
+          title: role,
+          role,
+          email: `${role}@socialpsykiatri.invalid`,
+          phone: null,
+          subject: null,
+        },
+        by,
+      );
+    const leader = await personIn("Eneste Leder", "leader");
+    const staff = await personIn("Initiativtager", "staff");
+    await createTestCase(db, {
+      initiator: {
+        ...municipality,
+        id: staff.personId,
+        name: staff.name,
+        unitId: unit.unitId,
+        role: "staff",
+        username: "initiativtager",
+      },
+      initiativeAt: new Date("2026-11-20T09:00:00Z"),
+    });
+    const asLeader = { ...leader, personId: leader.personId };
+
+    expect(await refusal(updatePerson(db, { ...asLeader, role: "staff" }, by))).toEqual({
+      code: "last_leader",
+      field: "role",
+    });
+    expect(
+      await refusal(updatePerson(db, { ...asLeader, unitId: municipality.unitId }, by)),
+    ).toEqual({ code: "last_leader", field: "role" });
+    expect(await refusal(deactivatePerson(db, { personId: leader.personId }, by))).toEqual({
+      code: "last_leader",
+      field: "personId",
+    });
+    // Other changes to the leader are made as usual.
+    expect((await updatePerson(db, { ...asLeader, title: "Afdelingsleder" }, by)).title).toBe(
+      "Afdelingsleder",
+    );
+
+    // With a second leader in the unit, the first may step down.
+    await updatePerson(db, { ...staff, personId: staff.personId, role: "leader" }, by);
+    expect((await updatePerson(db, { ...asLeader, role: "staff" }, by)).role).toBe("staff");
+  });
+
   it("refuses an OpenID Connect subject someone else has, and an unknown unit", async () => {
     const input = {
       unitId: orgs.regionStaff.unitId,

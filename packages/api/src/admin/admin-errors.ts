@@ -43,6 +43,11 @@ const answers: Record<AdminErrorCode, { code: TRPCError["code"]; da: string; en:
     da: "Personen er med i teamet i en eller flere åbne sager og kan ikke flyttes til en anden organisation. Tag først personen ud af teamet i sagerne.",
     en: "The person is on the team of one or more open cases and cannot move to another organisation. Take them off those teams first.",
   },
+  last_leader: {
+    code: "CONFLICT",
+    da: "Personen er den eneste leder af enheden, og der venter initiativer på en leders beslutning (R5). Gør først en anden person i enheden til leder.",
+    en: "The person is the unit's only leader, and initiatives are waiting for a leader's decision (R5). Make another person in the unit a leader first.",
+  },
 };
 
 /** What the client reads in `data.domainError`: the field and the text in both languages. */

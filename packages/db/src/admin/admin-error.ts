@@ -17,10 +17,21 @@ export type AdminErrorCode =
    * A person on the team of an open case stays in their organisation: on the team they speak
    * for it and see the case because of it (R7). They leave the teams first.
    */
-  | "on_open_cases";
+  | "on_open_cases"
+  /**
+   * The last leader of a unit with initiatives waiting for a decision stays its leader: only
+   * a leader of the initiator's unit endorses or declines (R5). Another leader comes first.
+   */
+  | "last_leader";
 
 /** Which input field the refusal is about, for the form's error summary. */
-export type AdminErrorField = "name" | "subject" | "organisationId" | "unitId" | "personId";
+export type AdminErrorField =
+  | "name"
+  | "subject"
+  | "organisationId"
+  | "unitId"
+  | "personId"
+  | "role";
 
 export class AdminError extends Error {
   constructor(

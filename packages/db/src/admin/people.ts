@@ -204,6 +204,32 @@ async function assertNotMovedOffOpenCases(
   if (openMemberships > 0) throw new AdminError("on_open_cases", "unitId");
 }
 
+/**
+ * Refused when the person is the last active leader of their unit and an initiative from the
+ * unit waits for a decision: only a leader of the initiator's unit decides it (R5), so it
+ * would wait for nobody. Another leader is appointed first.
+ */
+async function assertNotLastLeaderOfWaitingInitiatives(
+  tx: Transaction,
+  personId: string,
+  field: "role" | "personId",
+) {
+  const prisma = prismaOf(tx);
+  const person = await prisma.person.findUnique({
+    where: { id: personId },
+    select: { role: true, unitId: true, deactivatedAt: true },
+  });
+  if (person?.role !== "leader" || person.deactivatedAt !== null) return;
+  const waiting = await prisma.case.count({
+    where: { initiatorUnitId: person.unitId, status: "initiated" },
+  });
+  if (waiting === 0) return;
+  const otherLeaders = await prisma.person.count({
+    where: { unitId: person.unitId, role: "leader", deactivatedAt: null, id: { not: personId } },
+  });
+  if (otherLeaders === 0) throw new AdminError("last_leader", field);
+}
+
 /** Changes a person's details, role or unit; audited with the fields that changed. */
 export function updatePerson(
   db: Database,
@@ -228,6 +254,9 @@ export function updatePerson(
       await assertUnitExists(tx, input.unitId);
       await assertSubjectFree(tx, input.subject, input.personId);
       await assertNotMovedOffOpenCases(tx, input.personId, before.unitId, input.unitId);
+      if (input.role !== "leader" || input.unitId !== before.unitId) {
+        await assertNotLastLeaderOfWaitingInitiatives(tx, input.personId, "role");
+      }
       const after = personFields(input);
       const changedBefore: JsonObject = {};
       const changedAfter: JsonObject = {};
@@ -268,6 +297,7 @@ export function deactivatePerson(
       select: { deactivatedAt: true },
     });
     if (!person) throw new AdminError("person_not_found", "personId");
+    await assertNotLastLeaderOfWaitingInitiatives(tx, input.personId, "personId");
     if (person.deactivatedAt === null) {
       await prisma.person.update({
         where: { id: input.personId },
