@@ -55,7 +55,11 @@ async function createPgliteDatabase(dataDir: string): Promise<Database> {
 }
 
 async function createPostgresDatabase(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // Prisma's pg adapter sends a Date as a timestamp without its offset, which PostgreSQL reads
+  // in the session's time zone: on a server whose default is Europe/Copenhagen every time
+  // written or compared would be off by one or two hours. Sessions run in UTC whatever the
+  // server's default; Danish calendar dates are always converted explicitly (AT TIME ZONE).
+  const pool = new pg.Pool({ connectionString: url, max, options: "-c TimeZone=UTC" });
   // An idle client that loses its connection must not take the process down.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
