@@ -11,12 +11,12 @@ import pg from "pg";
 import {
   createDatabase,
   currentQuarterLabel,
-  DASHBOARD_READ_SETTINGS,
   listDashboardCases,
   quarterFiguresSql,
   quartersEnding,
   readQuarterDashboard,
   runMigrations,
+  SESSION_SETTINGS,
 } from "../dist/index.js";
 import { createEmptyPostgresDatabase, seedTestOrganisations } from "../dist/testing.js";
 import { generateQuarterCases } from "./generate-quarter-cases.mjs";
@@ -97,8 +97,8 @@ try {
   const scope = { kind: "all" };
   const quarters = quartersEnding(quarter, 8);
   const sql = quarterFiguresSql(viewer, scope, quarters, now);
-  // As the dashboard runs it (withDashboardReads: no JIT, work_mem); the pg session likewise.
-  for (const [name, value] of Object.entries(DASHBOARD_READ_SETTINGS)) {
+  // As every session of the product runs (no JIT, work_mem, UTC); the pg session likewise.
+  for (const [name, value] of Object.entries(SESSION_SETTINGS)) {
     await client.query("SELECT set_config($1, $2, false)", [name, value]);
   }
   const viaPrisma = (
@@ -133,7 +133,7 @@ Generated in SQL in ${(loadMs / 1000).toFixed(1)} s, then ANALYZE; ${runs} runs 
 
 | what | p50 | p95 | mean |
 | --- | --- | --- | --- |
-${line("quarter query: 8 quarters, gaps now, closing reasons (readQuarterDashboard: Prisma $queryRaw in a read-only transaction)", prisma)}
+${line("quarter query: 8 quarters, gaps now, closing reasons (readQuarterDashboard: one Prisma $queryRaw)", prisma)}
 ${line("the same SQL and values straight through pg (one session, same settings)", direct)}
 ${line("drill-down: cases that missed the R9 deadline", drill)}
 

@@ -7,6 +7,7 @@ export * from "./citizens/index";
 export { createDatabase, type DatabaseOptions, isPostgresUrl } from "./client/create-database";
 export type { Database, DatabaseKind, SqlRunner } from "./client/database";
 export { embeddedDatabaseDir } from "./client/embedded-data-dir";
+export { SESSION_SETTINGS } from "./client/session-settings";
 export {
   type DbHandle,
   type Transaction,

@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client";
 import type { Database, SqlRunner } from "./database";
+import { sessionOptions, sessionSetStatements } from "./session-settings";
 
 export interface DatabaseOptions {
   /** `postgresql://…` selects PostgreSQL; anything else (or nothing) selects embedded PGlite. */
@@ -30,6 +31,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
 async function createPgliteDatabase(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
+  await pglite.exec(sessionSetStatements());
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   // PGlite is one connection already, so a session is the runner itself.
   const sql: SqlRunner = {
@@ -55,11 +57,7 @@ async function createPgliteDatabase(dataDir: string): Promise<Database> {
 }
 
 async function createPostgresDatabase(url: string, max: number): Promise<Database> {
-  // Prisma's pg adapter sends a Date as a timestamp without its offset, which PostgreSQL reads
-  // in the session's time zone: on a server whose default is Europe/Copenhagen every time
-  // written or compared would be off by one or two hours. Sessions run in UTC whatever the
-  // server's default; Danish calendar dates are always converted explicitly (AT TIME ZONE).
-  const pool = new pg.Pool({ connectionString: url, max, options: "-c TimeZone=UTC" });
+  const pool = new pg.Pool({ connectionString: url, max, options: sessionOptions() });
   // An idle client that loses its connection must not take the process down.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

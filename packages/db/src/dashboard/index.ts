@@ -36,10 +36,8 @@ export {
 } from "./quarters";
 export { CONSENT_LAPSE_HORIZON_DAYS, DEADLINE_HORIZON_DAYS } from "./query-frame";
 export {
-  DASHBOARD_READ_SETTINGS,
   type QuarterDashboard,
   readQuarterDashboard,
   TREND_QUARTERS,
-  withDashboardReads,
 } from "./read-quarter-dashboard";
 export * from "./review-meetings/index";

@@ -184,7 +184,7 @@ type GroupingSet = (typeof groupingSets)[number];
  * the days' histogram with percentile_cont's own arithmetic, so they are equal, not close.
  * `figure-predicates.ts` states the same figures case by case for the drill-down, and the
  * bit masks are built from its predicates; the dashboard test holds both to the domain's
- * own computation. Run it through `withDashboardReads` (work_mem for the hash tables).
+ * own computation. Its hash tables want the sessions' work_mem (client/session-settings.ts).
  */
 export function quarterFiguresSql(
   viewer: CaseViewer,

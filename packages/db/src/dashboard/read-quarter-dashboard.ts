@@ -1,7 +1,5 @@
 import type { QuarterLabel } from "@samstemt/domain";
 import type { Database } from "../client/database";
-import { prismaOf, type Transaction, withTransaction } from "../client/transaction";
-import { Prisma } from "../generated/prisma/client";
 import type { CaseViewer } from "../visibility/case-viewer";
 import { type CurrentFiguresRow, currentFiguresFromRow } from "./current-figures-query";
 import type { DashboardScope } from "./dashboard-scope";
@@ -24,33 +22,6 @@ export interface QuarterDashboard {
 }
 
 /**
- * Session settings for the dashboard's reads. No JIT: these aggregates are planned as costly
- * enough to JIT-compile, which then takes longer (0.1–1 s) than the query itself. work_mem:
- * the planner cannot know that the quarter query's GROUPING SETS make only hundreds of groups
- * and, within the default 4 MB, sorts 40,000 rows instead of hashing them (about 1.5× slower).
- */
-export const DASHBOARD_READ_SETTINGS = { jit: "off", work_mem: "32MB" } as const;
-
-/**
- * Runs the dashboard's reads in one read-only transaction with those settings, set in one
- * statement (a round trip fewer: on a busy server each waits for a core).
- */
-export async function withDashboardReads<T>(
-  database: Pick<Database, "prisma">,
-  work: (tx: Transaction) => Promise<T>,
-): Promise<T> {
-  return withTransaction(database, async (tx) => {
-    const settings = { transaction_read_only: "on", ...DASHBOARD_READ_SETTINGS };
-    await prismaOf(tx).$executeRaw`SELECT ${Prisma.join(
-      Object.entries(settings).map(
-        ([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`,
-      ),
-    )}`;
-    return work(tx);
-  });
-}
-
-/**
  * Every figure of the quarterly review (R12), computed in the database in one statement:
  * eight quarters of figures, the gaps now, the chosen quarter's closing reasons.
  */
@@ -60,10 +31,10 @@ export async function readQuarterDashboard(
   input: { quarter: QuarterLabel; scope: DashboardScope; now: Date },
 ): Promise<QuarterDashboard> {
   const quarters = quartersEnding(input.quarter, TREND_QUARTERS);
-  const rows = await withDashboardReads(database, (tx) =>
-    prismaOf(tx).$queryRaw<QuarterQueryRow[]>(
-      quarterFiguresSql(viewer, input.scope, quarters, input.now),
-    ),
+  // One statement, one round trip: the session settings it needs (no JIT, work_mem) are
+  // every session's (client/session-settings.ts).
+  const rows = await database.prisma.$queryRaw<QuarterQueryRow[]>(
+    quarterFiguresSql(viewer, input.scope, quarters, input.now),
   );
   const first = rows[0];
   return {

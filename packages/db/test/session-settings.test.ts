@@ -2,7 +2,35 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "../src/client/create-database";
 import type { Database } from "../src/client/database";
 import { runMigrations } from "../src/migrations/run-migrations";
-import { createEmptyPostgresDatabase, testDatabaseKinds } from "../src/testing";
+import {
+  createEmptyPostgresDatabase,
+  createTestDatabase,
+  type TestDatabase,
+  testDatabaseKinds,
+} from "../src/testing";
+
+// The dashboard's one statement relies on these being every session's (client/session-settings.ts).
+describe.each(testDatabaseKinds())("every session's settings on %s", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it("runs in UTC, without JIT and with 32 MB work_mem, through Prisma and plain SQL", async () => {
+    const show =
+      "SELECT current_setting('TimeZone') AS tz, current_setting('jit') AS jit, current_setting('work_mem') AS work_mem";
+    const expected = [{ tz: "UTC", jit: "off", work_mem: "32MB" }];
+    // Several at once, so a pool hands out more than one connection.
+    const viaPrisma = await Promise.all(
+      [1, 2, 3].map(() => db.prisma.$queryRawUnsafe<typeof expected>(show)),
+    );
+    for (const rows of viaPrisma) expect(rows).toEqual(expected);
+    expect(await db.sql.query(show)).toEqual(expected);
+  });
+});
 
 // A Danish PostgreSQL server is often set to Europe/Copenhagen. Prisma's pg adapter sends a
 // Date without its offset, so unless the session is in UTC every time is read an hour or two
