@@ -209,6 +209,9 @@ async function seed(sql, rows) {
         g % 3 <> 0, g % 2 = 0, g % 2 = 0, g % 4, g % 3 = 0, g % 3 = 0, g % 5, g % 2 = 0,
         2, 'week', g % 12, g % 6, g % 4, g % 15, g % 7 = 0, g % 3, g % 2,
         ARRAY['region', 'municipality']::"Sector"[], 2
-      FROM "case" c CROSS JOIN LATERAL (SELECT substr(c."id", 2)::int AS g) n;
-    ANALYZE;`);
+      FROM "case" c CROSS JOIN LATERAL (SELECT substr(c."id", 2)::int AS g) n;`);
+  // As autovacuum leaves a table of this age: statistics (the export's key ranges come from
+  // them), and hint bits and the visibility map set, so the first export does not pay for
+  // marking a million freshly loaded rows (it ran ~10% slower than the next).
+  await sql.exec("VACUUM (ANALYZE)");
 }
