@@ -1,13 +1,23 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
-import { pipeline } from "node:stream/promises";
+import { finished, pipeline } from "node:stream/promises";
 
 /** Writes text to a file stream, waiting when the stream asks for it (back-pressure). */
 export function textWriter(stream: WriteStream): (text: string) => Promise<void> {
   return async (text) => {
     if (!stream.write(text)) await once(stream, "drain");
   };
+}
+
+/**
+ * Closes a file stream after a failed export. end(), not destroy(): a write still in flight
+ * then completes, where destroy() made it fail with ERR_STREAM_DESTROYED, emitted as an
+ * 'error' nobody listened to — an uncaught exception that would take the worker down.
+ */
+export async function closeAfterFailure(stream: WriteStream): Promise<void> {
+  stream.end();
+  await finished(stream).catch(() => {});
 }
 
 /**
@@ -33,7 +43,7 @@ export function createPartFiles(caseFile: string, count: number) {
     },
     /** After a failure: the parts closed and gone. */
     async discard(): Promise<void> {
-      for (const stream of streams) stream.destroy();
+      await Promise.all(streams.map(closeAfterFailure));
       await Promise.all(paths.map((path) => rm(path, { force: true })));
     },
   };

@@ -14,7 +14,7 @@ import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { aggregateRows, createAggregates, suppressionNote } from "./aggregate-tables";
 import { CSV_BOM, caseCsvLine, createSectorOrder, csvLine } from "./csv-lines";
-import { createPartFiles, textWriter } from "./csv-part-files";
+import { closeAfterFailure, createPartFiles, textWriter } from "./csv-part-files";
 import { caseColumns, caseValues } from "./export-columns";
 import { createPseudonymiser } from "./pseudonyms";
 
@@ -155,7 +155,7 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportFi
   const failure = reads.find((read) => read.status === "rejected");
   if (failure) {
     await parts.discard();
-    csvFile?.destroy();
+    if (csvFile) await closeAfterFailure(csvFile);
     throw failure.reason;
   }
   if (csvFile) await parts.appendTo(csvFile);
