@@ -34,6 +34,29 @@ export interface DemoDirectory {
   organisationLeader(organisationId: string): DemoActor;
 }
 
+/** The directory over the demo people, by username; a missing one is a fault in the demo data. */
+export function demoDirectoryOf(byUsername: ReadonlyMap<string, DemoActor>): DemoDirectory {
+  const everyone = [...byUsername.values()];
+  const find = (predicate: (actor: DemoActor) => boolean, what: string) => {
+    const found = everyone.find(predicate);
+    if (!found) throw new Error(`Demo data has no ${what}`);
+    return found;
+  };
+  return {
+    person: (username) => find((actor) => byUsername.get(username) === actor, username),
+    unitLeader: (of) =>
+      find(
+        (actor) => actor.role === "leader" && actor.unitId === of.unitId,
+        `leader of ${of.name}`,
+      ),
+    organisationLeader: (organisationId) =>
+      find(
+        (actor) => actor.role === "leader" && actor.organisationId === organisationId,
+        `leader in ${organisationId}`,
+      ),
+  };
+}
+
 /**
  * Plays a demo case through the domain's own commands, as staff and leaders would have done
  * it over the weeks before the seed, so the demo data obeys every rule the product enforces.

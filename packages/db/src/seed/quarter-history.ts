@@ -2,7 +2,7 @@ import type { ClosingReason, InitiativeReasonCategory } from "@samstemt/domain";
 import { saveCase } from "../cases/case-store";
 import type { Database } from "../client/database";
 import { type PrismaHandle, prismaOf, withTransaction } from "../client/transaction";
-import { buildDemoCase, type DemoActor, type DemoDirectory } from "./demo-case-builder";
+import { buildDemoCase, type DemoDirectory, demoDirectoryOf } from "./demo-case-builder";
 import type { DemoCase } from "./demo-cases";
 import { fictionalCpr } from "./fictional-cpr";
 
@@ -126,34 +126,23 @@ async function demoDirectory(tx: PrismaHandle): Promise<DemoDirectory> {
     where: { demo: true },
     include: { unit: { include: { organisation: true } } },
   });
-  const everyone: DemoActor[] = rows.map((row) => ({
-    personId: row.id,
-    name: row.name,
-    organisationId: row.unit.organisationId,
-    unitId: row.unitId,
-    sector: row.unit.organisation.sector,
-    role: row.role,
-    email: row.email,
-    phone: row.phone ?? "",
-  }));
-  const byUsername = new Map(
-    rows.map((row, index) => [row.username, everyone[index] as DemoActor]),
+  return demoDirectoryOf(
+    new Map(
+      rows.map((row) => [
+        row.username,
+        {
+          personId: row.id,
+          name: row.name,
+          organisationId: row.unit.organisationId,
+          unitId: row.unitId,
+          sector: row.unit.organisation.sector,
+          role: row.role,
+          email: row.email,
+          phone: row.phone ?? "",
+        },
+      ]),
+    ),
   );
-  const find = (predicate: (actor: DemoActor) => boolean, what: string) => {
-    const found = everyone.find(predicate);
-    if (!found) throw new Error(`Demo data has no ${what}`);
-    return found;
-  };
-  return {
-    person: (username) => find((actor) => byUsername.get(username) === actor, username),
-    unitLeader: (of) =>
-      find((a) => a.role === "leader" && a.unitId === of.unitId, `leader of ${of.name}`),
-    organisationLeader: (organisationId) =>
-      find(
-        (a) => a.role === "leader" && a.organisationId === organisationId,
-        `leader in ${organisationId}`,
-      ),
-  };
 }
 
 /** Days a case must have been closed for: before the previous Danish quarter began (≤ 184 days ago). */

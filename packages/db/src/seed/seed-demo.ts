@@ -1,7 +1,12 @@
 import { saveCase } from "../cases/case-store";
 import type { Database } from "../client/database";
 import { type PrismaHandle, prismaOf, withTransaction } from "../client/transaction";
-import { buildDemoCase, type DemoActor, type DemoDirectory } from "./demo-case-builder";
+import {
+  buildDemoCase,
+  type DemoActor,
+  type DemoDirectory,
+  demoDirectoryOf,
+} from "./demo-case-builder";
 import { demoCases } from "./demo-cases";
 import { DEMO_ADMINISTRATOR, demoEmail, demoOrganisations } from "./demo-organisations";
 import { fictionalCpr } from "./fictional-cpr";
@@ -89,23 +94,5 @@ async function seedOrganisations(tx: PrismaHandle): Promise<DemoDirectory> {
       }
     }
   }
-  const everyone = [...byUsername.values()];
-  const find = (predicate: (actor: DemoActor) => boolean, what: string) => {
-    const found = everyone.find(predicate);
-    if (!found) throw new Error(`Demo data has no ${what}`);
-    return found;
-  };
-  return {
-    person: (username) => find((actor) => byUsername.get(username) === actor, username),
-    unitLeader: (of) =>
-      find(
-        (actor) => actor.role === "leader" && actor.unitId === of.unitId,
-        `leader of ${of.name}`,
-      ),
-    organisationLeader: (organisationId) =>
-      find(
-        (actor) => actor.role === "leader" && actor.organisationId === organisationId,
-        `leader in ${organisationId}`,
-      ),
-  };
+  return demoDirectoryOf(byUsername);
 }
