@@ -3,7 +3,7 @@ import { join } from "node:path";
 import {
   type Database,
   listOrganisations,
-  quarterlyReportExists,
+  recordedQuarterlyReports,
   recordQuarterlyReport,
 } from "@samstemt/db";
 
@@ -20,19 +20,27 @@ export async function registerReportsOnDisk(
   database: Database,
   reportDir: string,
 ): Promise<number> {
-  const quarters = await readdir(reportDir).catch(() => [] as string[]);
+  const quarters = (await readdir(reportDir).catch(() => [] as string[])).filter((name) =>
+    QUARTER_FOLDER.test(name),
+  );
+  if (quarters.length === 0) return 0;
   const known = new Set((await listOrganisations(database)).map((o) => o.organisationId));
-  let recorded = 0;
-  for (const quarter of quarters.filter((name) => QUARTER_FOLDER.test(name)).sort()) {
+  // Read once: at every start each file on disk is looked up, and they add up over the years.
+  const recordedKey = (organisationId: string, quarter: string) => `${quarter}/${organisationId}`;
+  const recorded = new Set(
+    (await recordedQuarterlyReports(database)).map((r) => recordedKey(r.organisationId, r.quarter)),
+  );
+  let added = 0;
+  for (const quarter of quarters.sort()) {
     const files = await readdir(join(reportDir, quarter)).catch(() => [] as string[]);
     for (const file of files.sort()) {
       const organisationId = file.endsWith(".pdf") ? file.slice(0, -".pdf".length) : null;
       if (!organisationId || !known.has(organisationId)) continue;
-      if (await quarterlyReportExists(database, organisationId, quarter)) continue;
+      if (recorded.has(recordedKey(organisationId, quarter))) continue;
       const { mtime } = await stat(join(reportDir, quarter, file));
       await recordQuarterlyReport(database, { organisationId, quarter, createdAt: mtime });
-      recorded += 1;
+      added += 1;
     }
   }
-  return recorded;
+  return added;
 }

@@ -23,6 +23,7 @@ export {
 export {
   quarterlyReportExists,
   quarterlyReportsOf,
+  recordedQuarterlyReports,
   recordQuarterlyReport,
   type StoredQuarterlyReport,
 } from "./quarterly-reports";

@@ -34,6 +34,15 @@ export async function quarterlyReportsOf(
   });
 }
 
+/** Every recorded report, as organisation and quarter (no dates): a few hundred rows at most. */
+export async function recordedQuarterlyReports(
+  db: DbHandle,
+): Promise<Array<{ organisationId: string; quarter: string }>> {
+  return prismaOf(db).quarterlyReport.findMany({
+    select: { organisationId: true, quarter: true },
+  });
+}
+
 /** Whether the worker has written this report. */
 export async function quarterlyReportExists(
   db: DbHandle,
