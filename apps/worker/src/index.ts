@@ -1,11 +1,3 @@
-export {
-  type AlertCondition,
-  type AlertKind,
-  alertConditions,
-  alertKinds,
-  CHANGE_NOTICE_WORKING_DAYS,
-  CONSENT_WARNING_DAYS,
-} from "@samstemt/domain";
 export { alertEmailsJob } from "./alerts/alert-emails.job";
 export { alertScanJob } from "./alerts/alert-scan.job";
 export { ALERTS_FIND_CONSUMER, alertsFindConsumer } from "./alerts/alerts-find.consumer";

@@ -6,8 +6,8 @@ import {
   type TestDatabase,
   type TestOrganisations,
 } from "@samstemt/db/testing";
+import { alertConditions } from "@samstemt/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { alertConditions } from "../src";
 import { callerFor } from "./support/alert-scenario";
 
 const agreement = {
