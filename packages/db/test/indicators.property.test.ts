@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveCase } from "../src/cases/case-store";
 import { refreshTimeDependentProjections } from "../src/projections/refresh-time-dependent";
 import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "../src/testing";
-import { type Cast, caseScript, seedCast, walkCase } from "./support/random-cases";
+import { type CaseScript, type Cast, caseScript, seedCast, walkCase } from "./support/random-cases";
 
 type Counts = Record<string, number>;
 
@@ -213,6 +213,35 @@ async function sqlFigures(db: TestDatabase, caseIds: string[]): Promise<Figures>
   };
 }
 
+/** A step that moves the case on (`advance` in support/random-cases.ts), a day later. */
+const moveOn = { kind: 0, who: 0, other: 0, flag: true, days: 1, minutes: 60 } as const;
+/**
+ * R5–R10 in order: endorsed, joined, a second organisation invited and joined, activated, the
+ * first meeting held within the month and the organisational agreement drafted and signed.
+ */
+const activeAndSigned = (initiator: number, offsetDays: number): CaseScript => ({
+  initiator,
+  offsetMs: offsetDays * 86_400_000,
+  stance: "accepts_help",
+  steps: Array.from({ length: 10 }, () => moveOn),
+});
+/**
+ * Cases that reach what the checks after the property ask for, however the random draw falls
+ * (without them those checks failed about one run in twelve on PostgreSQL's 15 runs).
+ */
+const coverageExample: [CaseScript[]] = [
+  [
+    activeAndSigned(0, 10),
+    activeAndSigned(1, 100),
+    activeAndSigned(2, 200),
+    activeAndSigned(0, 400),
+    {
+      ...activeAndSigned(1, 500),
+      steps: [...activeAndSigned(1, 500).steps, { ...moveOn, kind: 14 }], // then closed
+    },
+  ],
+];
+
 let serial = 50_000_000 + Math.floor(Math.random() * 1_000_000);
 
 describe.each(testDatabaseKinds())("indicator rows on %s", (kind) => {
@@ -265,7 +294,7 @@ describe.each(testDatabaseKinds())("indicator rows on %s", (kind) => {
         seen.met += expected.deadline.met ?? 0;
         seen.signed += states.filter((s) => currentAgreement(s, "organisational")).length;
       }),
-      { numRuns: kind === "pglite" ? 25 : 15 },
+      { numRuns: kind === "pglite" ? 25 : 15, examples: [coverageExample] },
     );
     // The property says something only if the walks reach the interesting states.
     expect(seen.active).toBeGreaterThan(3);
