@@ -282,7 +282,9 @@ export async function createTestCase(db: TestDataSource, input: TestCaseInput) {
   return { caseId: state.caseId, citizenId: citizen.id, state };
 }
 
-let cprSerial = Math.floor(Math.random() * 1_000_000);
+// Each generator of test citizens draws from its own range of fictional CPR numbers (the demo
+// seed's are below 100,000), so two of them in one database never hit the unique CPR.
+let cprSerial = 1_000_000 + Math.floor(Math.random() * 1_000_000);
 function uniqueFictionalCpr(): string {
   return fictionalCpr(cprSerial++);
 }

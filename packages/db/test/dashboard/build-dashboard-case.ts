@@ -41,7 +41,8 @@ export interface DashboardCaseSpec {
   closed?: { at: string; reason: ClosingReason };
 }
 
-let cprSerial = 500_000 + Math.floor(Math.random() * 400_000);
+// Its own range of fictional CPR numbers, apart from src/testing.ts's and the demo seed's.
+let cprSerial = 3_000_000 + Math.floor(Math.random() * 1_000_000);
 
 const orgAgreement = (supervision: boolean) => ({
   citizenName: "Testborger",

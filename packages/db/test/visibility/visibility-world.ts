@@ -338,7 +338,8 @@ function playStep(
 
 const T0 = new Date("2026-01-05T09:00:00Z");
 const later = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
-let cprSerial = 500_000 + Math.floor(Math.random() * 400_000);
+// Its own range of fictional CPR numbers, apart from src/testing.ts's and the demo seed's.
+let cprSerial = 5_000_000 + Math.floor(Math.random() * 1_000_000);
 
 /**
  * Plays a script through the domain: refused commands change nothing, as in the product.
