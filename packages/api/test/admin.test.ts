@@ -179,6 +179,42 @@ describe.each(testDatabaseKinds())("administration through the API on %s", (kind
     expect(subject).toMatchObject({ code: "CONFLICT", field: "subject" });
   });
 
+  it("answers a save from an out-of-date form with CONFLICT, naming the first field changed since", async () => {
+    const api = await callerFor(db, admin, now);
+    const opened = await api.admin.person({ personId: orgs.municipalityStaff.id });
+    const shown = {
+      unitId: opened.unitId,
+      name: opened.name,
+      title: opened.title,
+      role: opened.role,
+      email: opened.email,
+      phone: opened.phone,
+      subject: opened.subject,
+    };
+    const { personId, ...fields } = { ...shown, personId: opened.personId };
+    await api.admin.updatePerson({ ...fields, personId, email: "ny@test.invalid" });
+    const stale = await failure(
+      api.admin.updatePerson({ ...fields, personId, title: "Socialrådgiver", expected: shown }),
+    );
+    expect(stale).toMatchObject({
+      code: "CONFLICT",
+      message:
+        "En anden har gemt ændringer, siden du åbnede siden. Dine ændringer er ikke gemt – de står stadig i felterne.",
+      field: "email",
+    });
+    expect((await api.admin.person({ personId })).title).toBe(opened.title);
+    // The form's copy is compared as it is, but must still be harmless text of the right shape.
+    const hostile = await failure(
+      api.admin.updatePerson({
+        ...fields,
+        personId,
+        expected: { ...shown, name: "a\u0000b", role: "chef" as never },
+      }),
+    );
+    expect(hostile.code).toBe("BAD_REQUEST");
+    expect(hostile.zodPaths.sort()).toEqual(["expected.name", "expected.role"]);
+  });
+
   it("takes strict inputs only, with Danish messages for each field", async () => {
     const api = await callerFor(db, admin, now);
     const unknownKey = await failure(

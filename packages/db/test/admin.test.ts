@@ -265,6 +265,141 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
     expect(people.map((row) => row.name)).toEqual(["Ny Medarbejder"]);
   });
 
+  it("refuses a save from a form opened before someone else's save; nothing is written, and a save from the current values goes through", async () => {
+    const opened = await createPerson(
+      db,
+      {
+        unitId: orgs.regionStaff.unitId,
+        name: "Ida Ibsen",
+        title: "Sygeplejerske",
+        role: "staff",
+        email: "ida@test.invalid",
+        phone: null,
+        subject: null,
+      },
+      by,
+    );
+    const shown = {
+      unitId: opened.unitId,
+      name: opened.name,
+      title: opened.title,
+      role: opened.role,
+      email: opened.email,
+      phone: opened.phone,
+      subject: opened.subject,
+    };
+    // Another administrator saves a new phone number while the first has the form open…
+    const theirs = await updatePerson(
+      db,
+      { ...shown, phone: "12 34 56 78", personId: opened.personId, expected: shown },
+      by,
+    );
+    const entries = (await auditActions()).length;
+    // …so the first one's save, which would clear it again, is refused on the first changed field.
+    expect(
+      await refusal(
+        updatePerson(
+          db,
+          { ...shown, title: "Afdelingssygeplejerske", personId: opened.personId, expected: shown },
+          by,
+        ),
+      ),
+    ).toEqual({ code: "changed_meanwhile", field: "phone" });
+    expect(await listAdminPeople(db, { personId: opened.personId })).toEqual([theirs]);
+    expect((await auditActions()).length).toBe(entries);
+    // Seen the new number, they save again from what is stored now: both changes stay.
+    const { personId: _id, ...current } = theirs;
+    const saved = await updatePerson(
+      db,
+      {
+        ...current,
+        title: "Afdelingssygeplejerske",
+        personId: opened.personId,
+        expected: {
+          unitId: theirs.unitId,
+          name: theirs.name,
+          title: theirs.title,
+          role: theirs.role,
+          email: theirs.email,
+          phone: theirs.phone,
+          subject: theirs.subject,
+        },
+      },
+      by,
+    );
+    expect(saved).toMatchObject({ phone: "12 34 56 78", title: "Afdelingssygeplejerske" });
+  });
+
+  it.runIf(kind === "postgresql")(
+    "refuses a save whose row another administrator changes between its read and its write",
+    async () => {
+      const person = await createPerson(
+        db,
+        {
+          unitId: orgs.regionStaff.unitId,
+          name: "Jens Jensen",
+          title: "Psykolog",
+          role: "staff",
+          email: "jens@test.invalid",
+          phone: null,
+          subject: null,
+        },
+        by,
+      );
+      const shown = {
+        unitId: person.unitId,
+        name: person.name,
+        title: person.title,
+        role: person.role,
+        email: person.email,
+        phone: person.phone,
+        subject: person.subject,
+      };
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let changed: () => void = () => {};
+      const rowChanged = new Promise<void>((resolve) => {
+        changed = resolve;
+      });
+      // The other save has changed the row but not committed: ours reads the old values,
+      // passes the first check and then waits on the row lock.
+      const other = db.prisma.$transaction(
+        async (tx) => {
+          await tx.person.update({ where: { id: person.personId }, data: { phone: "87654321" } });
+          changed();
+          await held;
+        },
+        { timeout: 60_000 },
+      );
+      await rowChanged;
+      const ours = refusal(
+        updatePerson(
+          db,
+          { ...shown, title: "Neuropsykolog", personId: person.personId, expected: shown },
+          by,
+        ),
+      );
+      let waiting = 0;
+      for (let tries = 0; tries < 600 && waiting === 0; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const [row] = await db.sql.query<{ waiting: number }>(
+          `SELECT count(*)::int AS "waiting" FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        waiting = row?.waiting ?? 0;
+      }
+      release();
+      expect(waiting).toBe(1);
+      await other;
+      expect(await ours).toEqual({ code: "changed_meanwhile", field: "name" });
+      expect(await listAdminPeople(db, { personId: person.personId })).toMatchObject([
+        { title: "Psykolog", phone: "87654321" },
+      ]);
+    },
+  );
+
   it("R7: refuses to move a member of an open case's team to another organisation; within it, or once off the team, the move is made", async () => {
     const municipality = orgs.municipalityLeader;
     const created = await createPerson(

@@ -48,6 +48,11 @@ const answers: Record<AdminErrorCode, { code: TRPCError["code"]; da: string; en:
     da: "Personen er den eneste leder af enheden, og der venter initiativer på en leders beslutning (R5). Gør først en anden person i enheden til leder.",
     en: "The person is the unit's only leader, and initiatives are waiting for a leader's decision (R5). Make another person in the unit a leader first.",
   },
+  changed_meanwhile: {
+    code: "CONFLICT",
+    da: "En anden har gemt ændringer, siden du åbnede siden. Dine ændringer er ikke gemt – de står stadig i felterne.",
+    en: "Someone else saved changes after you opened the page. Your changes are not saved – they are still in the fields.",
+  },
 };
 
 /** What the client reads in `data.domainError`: the field and the text in both languages. */

@@ -69,3 +69,18 @@ export const PersonInputSchema = z.strictObject({
 });
 
 export const PersonRefSchema = z.strictObject({ personId: personIdSchema });
+
+/**
+ * The person as the edit form showed them, compared with what is stored, byte for byte: so
+ * no trimming or normalising here, only the limits that keep it a harmless comparison.
+ */
+const shown = line(z.string().max(1000));
+export const ExpectedPersonSchema = z.strictObject({
+  unitId: unitIdSchema,
+  name: shown,
+  title: shown,
+  role: z.enum(staffRoles),
+  email: shown,
+  phone: shown.nullable(),
+  subject: shown.nullable(),
+});

@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 import { answerAdminErrors } from "./admin-errors";
 import {
+  ExpectedPersonSchema,
   organisationIdSchema,
   PersonInputSchema,
   PersonRefSchema,
@@ -42,9 +43,17 @@ export const createPersonProcedure = adminProcedure
     answerAdminErrors(() => createPerson(ctx.db, input, changedBy(ctx))),
   );
 
-/** Changes a person's details, role or unit; audited with what changed. */
+/**
+ * Changes a person's details, role or unit; audited with what changed. With `expected` (the
+ * person as the form showed them) it is refused as `changed_meanwhile` if anyone saved them since.
+ */
 export const updatePersonProcedure = adminProcedure
-  .input(PersonInputSchema.extend({ personId: personIdSchema }))
+  .input(
+    PersonInputSchema.extend({
+      personId: personIdSchema,
+      expected: ExpectedPersonSchema.optional(),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     answerAdminErrors(() => updatePerson(ctx.db, input, changedBy(ctx))),
   );

@@ -22,11 +22,19 @@ export type AdminErrorCode =
    * The last leader of a unit with initiatives waiting for a decision stays its leader: only
    * a leader of the initiator's unit endorses or declines (R5). Another leader comes first.
    */
-  | "last_leader";
+  | "last_leader"
+  /**
+   * Someone saved the record after this administrator opened it: their save would silently
+   * undo the other change, so it is refused and the form shows what is saved now.
+   */
+  | "changed_meanwhile";
 
 /** Which input field the refusal is about, for the form's error summary. */
 export type AdminErrorField =
   | "name"
+  | "title"
+  | "email"
+  | "phone"
   | "subject"
   | "organisationId"
   | "unitId"

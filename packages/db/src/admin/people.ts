@@ -230,10 +230,27 @@ async function assertNotLastLeaderOfWaitingInitiatives(
   if (otherLeaders === 0) throw new AdminError("last_leader", field);
 }
 
-/** Changes a person's details, role or unit; audited with the fields that changed. */
+/** The person's fields in the order the form shows them: a conflict names the first. */
+const personFieldOrder = ["name", "title", "role", "unitId", "email", "phone", "subject"] as const;
+
+/**
+ * Refuses the save when the stored person is no longer what the administrator opened
+ * (`expected`): saving would silently undo another administrator's change.
+ */
+function assertUnchangedSince(stored: PersonInput, expected: PersonInput | undefined) {
+  if (!expected) return;
+  const changed = personFieldOrder.find((key) => stored[key] !== expected[key]);
+  if (changed) throw new AdminError("changed_meanwhile", changed);
+}
+
+/**
+ * Changes a person's details, role or unit; audited with the fields that changed. With
+ * `expected` (the person as the form showed them) the save is refused if anyone changed them
+ * since, instead of the last save silently winning.
+ */
 export function updatePerson(
   db: Database,
-  input: PersonInput & { personId: string },
+  input: PersonInput & { personId: string; expected?: PersonInput },
   by: AdminChangeBy,
 ): Promise<AdminPerson> {
   return subjectConflict(() =>
@@ -251,6 +268,7 @@ export function updatePerson(
         },
       });
       if (!before) throw new AdminError("person_not_found", "personId");
+      assertUnchangedSince(before, input.expected);
       await assertUnitExists(tx, input.unitId);
       await assertSubjectFree(tx, input.subject, input.personId);
       await assertNotMovedOffOpenCases(tx, input.personId, before.unitId, input.unitId);
@@ -267,7 +285,13 @@ export function updatePerson(
         }
       }
       if (Object.keys(changedAfter).length > 0) {
-        await prismaOf(tx).person.update({ where: { id: input.personId }, data: after });
+        // Only while the row is still what was read: another administrator's save between
+        // the read and this write makes it change nothing, and the save is refused.
+        const { count } = await prismaOf(tx).person.updateMany({
+          where: { id: input.personId, ...before },
+          data: after,
+        });
+        if (count === 0) throw new AdminError("changed_meanwhile", "name");
         await auditAdminChange(tx, by, "admin.person.update", {
           personId: input.personId,
           before: changedBefore,
