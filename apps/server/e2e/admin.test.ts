@@ -129,6 +129,67 @@ describe.skipIf(!executablePath)("administration in the staff app (issue 10)", (
       .waitFor();
   });
 
+  it("refuses a save when another administrator saved the person meanwhile, and keeps what was typed", async () => {
+    await page.goto(`${server.url}/administration?visning=personer`);
+    const people = page.getByRole("table", { name: "Personer efter organisation, enhed og navn" });
+    await people.getByRole("link", { name: "Ret Sara Juhl" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ret Sara Juhl" }).waitFor();
+    await page.getByLabel("Stilling").fill("Jobcenterleder");
+
+    // Meanwhile another administrator gives Sara a phone number and another title.
+    const listed = await page.request.get(`${server.url}/trpc/admin.people`);
+    const sara = ((await listed.json()).result.data.json as Array<Record<string, unknown>>).find(
+      (person) => person.name === "Sara Juhl",
+    );
+    const theirs = await page.request.post(`${server.url}/trpc/admin.updatePerson`, {
+      headers: { "Content-Type": "application/json", Origin: server.url },
+      data: {
+        json: {
+          personId: sara?.personId,
+          unitId: sara?.unitId,
+          name: "Sara Juhl",
+          title: "Teamleder",
+          role: sara?.role,
+          email: sara?.email,
+          phone: "96 11 22 33",
+          subject: sara?.subject,
+        },
+      },
+    });
+    expect(theirs.status()).toBe(200);
+
+    await page.getByRole("button", { name: "Gem" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Der er et problem" });
+    // A field only they changed now shows what they saved…
+    await summary
+      .getByRole("link", {
+        name: "En anden har ændret feltet, mens du havde siden åben. Feltet viser nu det gemte: 96 11 22 33.",
+      })
+      .waitFor();
+    expect(await page.getByLabel("Telefon (valgfrit)").inputValue()).toBe("96 11 22 33");
+    // …and one both changed keeps Rikke's text, with theirs beside it.
+    await summary
+      .getByRole("link", {
+        name: "En anden har ændret feltet, mens du havde siden åben. Gemt nu: Teamleder. Du har også ændret det; gem igen for at bruge din tekst.",
+      })
+      .waitFor();
+    expect(await page.getByLabel("Stilling").inputValue()).toBe("Jobcenterleder");
+    await screenshot(page, "admin-person-changed-meanwhile");
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Saving again, now over what is saved, keeps both: Rikke's title and their phone number.
+    await page.getByRole("button", { name: "Gem" }).click();
+    await status(page, "Sara Juhl er gemt.");
+    const row = people.getByRole("row").filter({ hasText: "Sara Juhl" });
+    await row.getByRole("cell", { name: "Jobcenterleder" }).waitFor();
+    const after = await page.request.get(`${server.url}/trpc/admin.people`);
+    expect(
+      ((await after.json()).result.data.json as Array<Record<string, unknown>>).find(
+        (person) => person.name === "Sara Juhl",
+      ),
+    ).toMatchObject({ title: "Jobcenterleder", phone: "96 11 22 33" });
+  });
+
   it("deactivates a person only after a confirmation that names them; Ali can no longer sign in", async () => {
     await page.goto(`${server.url}/administration?visning=personer`);
     const people = page.getByRole("table", { name: "Personer efter organisation, enhed og navn" });

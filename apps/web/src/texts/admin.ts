@@ -80,6 +80,11 @@ export const adminDa = {
       roleHint:
         "Medarbejdere arbejder i sager, ledere godkender initiativer og leder deres enhed, analytikere ser kun pseudonymiserede tal.",
       unitChoose: "Vælg enhed",
+      changedMeanwhile:
+        "En anden har ændret feltet, mens du havde siden åben. Gemt nu: {{value}}. Du har også ændret det; gem igen for at bruge din tekst.",
+      takenOver:
+        "En anden har ændret feltet, mens du havde siden åben. Feltet viser nu det gemte: {{value}}.",
+      emptyValue: "(tomt)",
       empty: "Der er ingen personer her.",
       limited: "Listen viser de første {{count}}. Vælg en organisation for at se færre.",
       errors: {
@@ -207,6 +212,11 @@ export const adminEn: Shape<typeof adminDa> = {
       roleHint:
         "Staff work on cases, leaders endorse initiatives and lead their unit, analysts see pseudonymised figures only.",
       unitChoose: "Choose unit",
+      changedMeanwhile:
+        "Someone else changed this field while you had the page open. Saved now: {{value}}. You changed it too; save again to use yours.",
+      takenOver:
+        "Someone else changed this field while you had the page open. It now shows what is saved: {{value}}.",
+      emptyValue: "(empty)",
       empty: "There are no people here.",
       limited: "The list shows the first {{count}}. Choose an organisation to see fewer.",
       errors: {

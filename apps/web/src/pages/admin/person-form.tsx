@@ -28,6 +28,17 @@ interface Draft {
   subject: string;
 }
 
+/** The person's stored fields, as the server compares them before a save (`expected`). */
+const shownOf = (person: Person) => ({
+  unitId: person.unitId,
+  name: person.name,
+  title: person.title,
+  role: person.role,
+  email: person.email,
+  phone: person.phone,
+  subject: person.subject,
+});
+
 const draftOf = (person: Person | null, unitId: string): Draft => ({
   name: person?.name ?? "",
   title: person?.title ?? "",
@@ -83,8 +94,60 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
     });
   };
   const onError = form.onError;
+  // What the form was opened on: the server refuses the save if the person changed since.
+  const [baseline, setBaseline] = useState<Person | null>(existing);
+  const valueText = (field: Field, person: Person) => {
+    const value =
+      field === "unitId"
+        ? person.unitName
+        : field === "role"
+          ? t(`roles.${person.role}`)
+          : person[field];
+    return value || t("admin.people.emptyValue");
+  };
+  /**
+   * Someone saved the person after this form was opened: fetch what is saved now and go
+   * through the fields the other person changed. One this user left alone now shows the saved
+   * value; one they changed too keeps their text, with the saved value beside it, so a second
+   * save (now checked against the new values) replaces it on purpose.
+   */
+  const onChangedMeanwhile = async (error: unknown) => {
+    if (!baseline) return onError(error);
+    const fresh = await queryClient
+      .fetchQuery({
+        ...trpc.admin.person.queryOptions({ personId: baseline.personId }),
+        staleTime: 0,
+      })
+      .catch(() => null);
+    if (!fresh) return onError(error);
+    const found: FieldErrors<Field> = {};
+    const opened = draftOf(baseline, "");
+    const saved = draftOf(fresh, "");
+    for (const field of fields) {
+      if (saved[field] === opened[field]) continue;
+      const value = valueText(field, fresh);
+      if (draft[field] === opened[field]) {
+        set(field, saved[field]);
+        found[field] = t("admin.people.takenOver", { value });
+      } else {
+        found[field] = t("admin.people.changedMeanwhile", { value });
+      }
+    }
+    setBaseline(fresh);
+    if (Object.keys(found).length === 0) onError(error);
+    else form.check(found);
+  };
   const create = useMutation(trpc.admin.createPerson.mutationOptions({ onSuccess, onError }));
-  const update = useMutation(trpc.admin.updatePerson.mutationOptions({ onSuccess, onError }));
+  const update = useMutation(
+    trpc.admin.updatePerson.mutationOptions({
+      onSuccess,
+      onError: (error) =>
+        (error.data as { domainError?: { code?: string } } | undefined)?.domainError?.code ===
+        "changed_meanwhile"
+          ? void onChangedMeanwhile(error)
+          : onError(error),
+    }),
+  );
   const busy = create.isPending || update.isPending;
   const title = existing
     ? t("admin.people.editTitle", { name: existing.name })
@@ -118,8 +181,13 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
             phone: draft.phone.trim() || null,
             subject: draft.subject.trim() || null,
           };
-          if (existing) update.mutate({ ...input, personId: existing.personId });
-          else create.mutate(input);
+          if (existing) {
+            update.mutate({
+              ...input,
+              personId: existing.personId,
+              expected: shownOf(baseline ?? existing),
+            });
+          } else create.mutate(input);
         }}
       >
         <TextField
