@@ -24,31 +24,52 @@ function pick(texts: unknown, language: NotificationLanguage): NotificationText 
   return all[language] ?? all.da ?? { title: "", body: "" };
 }
 
-/** One person's notifications, newest first, in their language, with the unread count. */
+interface NotificationRow {
+  id: string;
+  kind: string;
+  case_id: string | null;
+  due_at: string | null;
+  created_at: string;
+  read_at: string | null;
+  texts: unknown;
+}
+
+const dateOf = (value: string | null) => (value === null ? null : new Date(value));
+
+/**
+ * One person's notifications, newest first, in their language, with the unread count. One
+ * statement, so the count and the list come from one snapshot: as two queries, an alert
+ * committed between them was listed while the count said none were unread.
+ */
 export async function notificationsFor(
   db: NotificationHandle,
   personId: string,
   options: { limit: number; unreadOnly: boolean; language: NotificationLanguage },
 ): Promise<PersonNotifications> {
-  const client = clientOf(db);
-  const [unread, rows] = await Promise.all([
-    client.notification.count({ where: { personId, readAt: null } }),
-    client.notification.findMany({
-      where: { personId, ...(options.unreadOnly && { readAt: null }) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: options.limit,
-    }),
-  ]);
+  const [row] = await clientOf(db).$queryRaw<Array<{ unread: number; items: NotificationRow[] }>>`
+    SELECT
+      (SELECT count(*)::int FROM "notification"
+        WHERE "person_id" = ${personId} AND "read_at" IS NULL) AS "unread",
+      coalesce((
+        SELECT json_agg(n ORDER BY n."created_at" DESC, n."id" DESC)
+        FROM (
+          SELECT "id", "kind", "case_id", "due_at", "created_at", "read_at", "texts"
+          FROM "notification"
+          WHERE "person_id" = ${personId} AND (NOT ${options.unreadOnly}::boolean OR "read_at" IS NULL)
+          ORDER BY "created_at" DESC, "id" DESC
+          LIMIT ${options.limit}::int
+        ) n
+      ), '[]'::json) AS "items"`;
   return {
-    unread,
-    items: rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      caseId: row.caseId,
-      dueAt: row.dueAt,
-      createdAt: row.createdAt,
-      readAt: row.readAt,
-      ...pick(row.texts, options.language),
+    unread: row?.unread ?? 0,
+    items: (row?.items ?? []).map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      caseId: item.case_id,
+      dueAt: dateOf(item.due_at),
+      createdAt: new Date(item.created_at),
+      readAt: dateOf(item.read_at),
+      ...pick(item.texts, options.language),
     })),
   };
 }
