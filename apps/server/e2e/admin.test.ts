@@ -190,6 +190,39 @@ describe.skipIf(!executablePath)("administration in the staff app (issue 10)", (
     ).toMatchObject({ title: "Jobcenterleder", phone: "96 11 22 33" });
   });
 
+  it("a unit renamed meanwhile: the name field says so, and a second save renames it on purpose", async () => {
+    await page.goto(`${server.url}/administration?visning=enheder`);
+    const units = page.getByRole("table", { name: "Enheder efter organisation og navn" });
+    await units.getByRole("link", { name: "Ret Jobcenter Holstebro" }).click();
+    await page
+      .getByRole("heading", { level: 1, name: "Ret enheden Jobcenter Holstebro" })
+      .waitFor();
+    await page.getByLabel("Enhed", { exact: true }).fill("Jobcenter Nord");
+
+    const listed = await page.request.get(`${server.url}/trpc/admin.units`);
+    const unit = ((await listed.json()).result.data.json as Array<Record<string, unknown>>).find(
+      (row) => row.name === "Jobcenter Holstebro",
+    );
+    const theirs = await page.request.post(`${server.url}/trpc/admin.updateUnit`, {
+      headers: { "Content-Type": "application/json", Origin: server.url },
+      data: { json: { unitId: unit?.unitId, name: "Jobcenteret" } },
+    });
+    expect(theirs.status()).toBe(200);
+
+    await page.getByRole("button", { name: "Gem" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Der er et problem" })
+      .getByRole("link", {
+        name: "En anden har ændret feltet, mens du havde siden åben. Gemt nu: Jobcenteret. Du har også ændret det; gem igen for at bruge din tekst.",
+      })
+      .waitFor();
+    expect(await page.getByLabel("Enhed", { exact: true }).inputValue()).toBe("Jobcenter Nord");
+    await page.getByRole("button", { name: "Gem" }).click();
+    await status(page, "Jobcenter Nord, Holstebro Kommune er gemt.");
+    await units.getByRole("row").filter({ hasText: "Jobcenter Nord" }).waitFor();
+  });
+
   it("deactivates a person only after a confirmation that names them; Ali can no longer sign in", async () => {
     await page.goto(`${server.url}/administration?visning=personer`);
     const people = page.getByRole("table", { name: "Personer efter organisation, enhed og navn" });

@@ -330,6 +330,65 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
     expect(saved).toMatchObject({ phone: "12 34 56 78", title: "Afdelingssygeplejerske" });
   });
 
+  it("refuses renaming an organisation or unit from a form opened before someone else's change", async () => {
+    const organisation = await createOrganisation(
+      db,
+      { name: "Ikast-Brande Kommune", sector: "municipality" },
+      by,
+    );
+    const opened = { name: organisation.name, sector: organisation.sector };
+    await updateOrganisation(
+      db,
+      {
+        organisationId: organisation.organisationId,
+        name: "Ikast-Brande Kommune",
+        sector: "region",
+      },
+      by,
+    );
+    expect(
+      await refusal(
+        updateOrganisation(
+          db,
+          {
+            organisationId: organisation.organisationId,
+            name: "Ikast-Brande Kommune, Socialområdet",
+            sector: "municipality",
+            expected: opened,
+          },
+          by,
+        ),
+      ),
+    ).toEqual({ code: "changed_meanwhile", field: "sector" });
+    expect(
+      (await listAdminOrganisations(db)).find(
+        (row) => row.organisationId === organisation.organisationId,
+      ),
+    ).toMatchObject({ name: "Ikast-Brande Kommune", sector: "region" });
+
+    const unit = await createUnit(
+      db,
+      { organisationId: organisation.organisationId, name: "Bostøtte Herning" },
+      by,
+    );
+    await updateUnit(db, { unitId: unit.unitId, name: "Bostøtten" }, by);
+    expect(
+      await refusal(
+        updateUnit(
+          db,
+          { unitId: unit.unitId, name: "Bostøtte Vest", expected: { name: "Bostøtte Herning" } },
+          by,
+        ),
+      ),
+    ).toEqual({ code: "changed_meanwhile", field: "name" });
+    const renamed = await updateUnit(
+      db,
+      { unitId: unit.unitId, name: "Bostøtte Vest", expected: { name: "Bostøtten" } },
+      by,
+    );
+    expect(renamed.name).toBe("Bostøtte Vest");
+  });
+
   it.runIf(kind === "postgresql")(
     "refuses a save whose row another administrator changes between its read and its write",
     async () => {

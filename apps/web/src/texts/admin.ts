@@ -12,6 +12,13 @@ export const adminDa = {
     views: { organisations: "Organisationer", units: "Enheder", people: "Personer" },
     back: "Tilbage til listen",
     save: "Gem",
+    // A save refused because another administrator saved the same record meanwhile.
+    changedMeanwhile: {
+      takenOver:
+        "En anden har ændret feltet, mens du havde siden åben. Feltet viser nu det gemte: {{value}}.",
+      bothChanged:
+        "En anden har ændret feltet, mens du havde siden åben. Gemt nu: {{value}}. Du har også ændret det; gem igen for at bruge din tekst.",
+    },
     edit: "Ret",
     editLabel: "Ret {{name}}",
     saved: "{{name}} er gemt.",
@@ -80,10 +87,6 @@ export const adminDa = {
       roleHint:
         "Medarbejdere arbejder i sager, ledere godkender initiativer og leder deres enhed, analytikere ser kun pseudonymiserede tal.",
       unitChoose: "Vælg enhed",
-      changedMeanwhile:
-        "En anden har ændret feltet, mens du havde siden åben. Gemt nu: {{value}}. Du har også ændret det; gem igen for at bruge din tekst.",
-      takenOver:
-        "En anden har ændret feltet, mens du havde siden åben. Feltet viser nu det gemte: {{value}}.",
       emptyValue: "(tomt)",
       empty: "Der er ingen personer her.",
       limited: "Listen viser de første {{count}}. Vælg en organisation for at se færre.",
@@ -144,6 +147,12 @@ export const adminEn: Shape<typeof adminDa> = {
     views: { organisations: "Organisations", units: "Units", people: "People" },
     back: "Back to the list",
     save: "Save",
+    changedMeanwhile: {
+      takenOver:
+        "Someone else changed this field while you had the page open. It now shows what is saved: {{value}}.",
+      bothChanged:
+        "Someone else changed this field while you had the page open. Saved now: {{value}}. You changed it too; save again to use yours.",
+    },
     edit: "Edit",
     editLabel: "Edit {{name}}",
     saved: "{{name}} has been saved.",
@@ -212,10 +221,6 @@ export const adminEn: Shape<typeof adminDa> = {
       roleHint:
         "Staff work on cases, leaders endorse initiatives and lead their unit, analysts see pseudonymised figures only.",
       unitChoose: "Choose unit",
-      changedMeanwhile:
-        "Someone else changed this field while you had the page open. Saved now: {{value}}. You changed it too; save again to use yours.",
-      takenOver:
-        "Someone else changed this field while you had the page open. It now shows what is saved: {{value}}.",
       emptyValue: "(empty)",
       empty: "There are no people here.",
       limited: "The list shows the first {{count}}. Choose an organisation to see fewer.",

@@ -71,6 +71,16 @@ export const PersonInputSchema = z.strictObject({
 export const PersonRefSchema = z.strictObject({ personId: personIdSchema });
 
 /**
+ * What an edit form showed, compared with what is stored byte for byte (no trimming or
+ * normalising): the save is refused as `changed_meanwhile` if it is no longer so.
+ */
+export const ExpectedOrganisationSchema = z.strictObject({
+  name: line(z.string().max(1000)),
+  sector: z.enum(sectors),
+});
+export const ExpectedUnitSchema = z.strictObject({ name: line(z.string().max(1000)) });
+
+/**
  * The person as the edit form showed them, compared with what is stored, byte for byte: so
  * no trimming or normalising here, only the limits that keep it a harmless comparison.
  */

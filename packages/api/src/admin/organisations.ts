@@ -1,6 +1,10 @@
 import { createOrganisation, listAdminOrganisations, updateOrganisation } from "@samstemt/db";
 import { answerAdminErrors } from "./admin-errors";
-import { OrganisationInputSchema, organisationIdSchema } from "./admin-inputs";
+import {
+  ExpectedOrganisationSchema,
+  OrganisationInputSchema,
+  organisationIdSchema,
+} from "./admin-inputs";
 import { adminProcedure, changedBy } from "./admin-procedure";
 
 /** Every organisation with its sector and how many units and active people it has. */
@@ -13,9 +17,17 @@ export const createOrganisationProcedure = adminProcedure
     answerAdminErrors(() => createOrganisation(ctx.db, input, changedBy(ctx))),
   );
 
-/** Renames an organisation or corrects its sector; audited with the old values. */
+/**
+ * Renames an organisation or corrects its sector; audited with the old values. Refused if
+ * changed since `expected`.
+ */
 export const updateOrganisationProcedure = adminProcedure
-  .input(OrganisationInputSchema.extend({ organisationId: organisationIdSchema }))
+  .input(
+    OrganisationInputSchema.extend({
+      organisationId: organisationIdSchema,
+      expected: ExpectedOrganisationSchema.optional(),
+    }),
+  )
   .mutation(({ ctx, input }) =>
     answerAdminErrors(() => updateOrganisation(ctx.db, input, changedBy(ctx))),
   );

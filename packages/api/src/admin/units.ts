@@ -1,7 +1,12 @@
 import { createUnit, listAdminUnits, updateUnit } from "@samstemt/db";
 import { z } from "zod";
 import { answerAdminErrors } from "./admin-errors";
-import { organisationIdSchema, UnitInputSchema, unitIdSchema } from "./admin-inputs";
+import {
+  ExpectedUnitSchema,
+  organisationIdSchema,
+  UnitInputSchema,
+  unitIdSchema,
+} from "./admin-inputs";
 import { adminProcedure, changedBy } from "./admin-procedure";
 
 /** Units with their organisation and leaders; one organisation's when it is named. */
@@ -14,7 +19,12 @@ export const createUnitProcedure = adminProcedure
   .input(UnitInputSchema)
   .mutation(({ ctx, input }) => answerAdminErrors(() => createUnit(ctx.db, input, changedBy(ctx))));
 
-/** Renames a unit (it stays in its organisation); audited. */
+/** Renames a unit (it stays in its organisation); audited. Refused if renamed since `expected`. */
 export const updateUnitProcedure = adminProcedure
-  .input(UnitInputSchema.omit({ organisationId: true }).extend({ unitId: unitIdSchema }))
+  .input(
+    UnitInputSchema.omit({ organisationId: true }).extend({
+      unitId: unitIdSchema,
+      expected: ExpectedUnitSchema.optional(),
+    }),
+  )
   .mutation(({ ctx, input }) => answerAdminErrors(() => updateUnit(ctx.db, input, changedBy(ctx))));

@@ -36,6 +36,7 @@ export type AdminErrorField =
   | "email"
   | "phone"
   | "subject"
+  | "sector"
   | "organisationId"
   | "unitId"
   | "personId"

@@ -98,7 +98,7 @@ export function createOrganisation(
 /** Renames an organisation or changes its sector; audited with what it was before. */
 export function updateOrganisation(
   db: Database,
-  input: OrganisationInput & { organisationId: string },
+  input: OrganisationInput & { organisationId: string; expected?: OrganisationInput },
   by: AdminChangeBy,
 ): Promise<AdminOrganisation> {
   return organisationNameConflict(() =>
@@ -107,11 +107,21 @@ export function updateOrganisation(
         where: { id: input.organisationId },
       });
       if (!before) throw new AdminError("organisation_not_found", "organisationId");
+      // Changed by someone else since the form opened: this save would undo it unseen.
+      const { expected } = input;
+      if (expected && (expected.name !== before.name || expected.sector !== before.sector)) {
+        throw new AdminError(
+          "changed_meanwhile",
+          expected.name !== before.name ? "name" : "sector",
+        );
+      }
       await assertOrganisationNameFree(tx, input.name, before.id);
-      await prismaOf(tx).organisation.update({
-        where: { id: before.id },
+      // Only while the row is still what was read (a change between read and write).
+      const { count } = await prismaOf(tx).organisation.updateMany({
+        where: { id: before.id, name: before.name, sector: before.sector },
         data: { name: input.name, sector: input.sector },
       });
+      if (count === 0) throw new AdminError("changed_meanwhile", "name");
       await auditAdminChange(tx, by, "admin.organisation.update", {
         organisationId: before.id,
         before: { name: before.name, sector: before.sector },

@@ -119,15 +119,24 @@ export function createUnit(
  */
 export function updateUnit(
   db: Database,
-  input: { unitId: string; name: string },
+  input: { unitId: string; name: string; expected?: { name: string } },
   by: AdminChangeBy,
 ): Promise<AdminUnit> {
   return unitNameConflict(() =>
     withTransaction(db, async (tx) => {
       const before = await prismaOf(tx).unit.findUnique({ where: { id: input.unitId } });
       if (!before) throw new AdminError("unit_not_found", "unitId");
+      // Renamed by someone else since the form opened: this save would undo it unseen.
+      if (input.expected && input.expected.name !== before.name) {
+        throw new AdminError("changed_meanwhile", "name");
+      }
       await assertUnitNameFree(tx, before.organisationId, input.name, before.id);
-      await prismaOf(tx).unit.update({ where: { id: before.id }, data: { name: input.name } });
+      // Only while the row is still what was read (a rename between read and write).
+      const { count } = await prismaOf(tx).unit.updateMany({
+        where: { id: before.id, name: before.name },
+        data: { name: input.name },
+      });
+      if (count === 0) throw new AdminError("changed_meanwhile", "name");
       await auditAdminChange(tx, by, "admin.unit.update", {
         unitId: before.id,
         organisationId: before.organisationId,

@@ -10,6 +10,7 @@ import { RadioGroup, TextField } from "./admin-fields";
 import { AdminFormPage, useAdminForm } from "./admin-form";
 import { type FieldErrors, filled } from "./admin-form-errors";
 import { AdminSubNav, type AdminViewProps } from "./admin-page";
+import { isChangedMeanwhile, mergeChangedMeanwhile } from "./changed-meanwhile";
 
 type Organisation = RouterOutputs["admin"]["organisations"][number];
 
@@ -111,8 +112,42 @@ function OrganisationForm(props: AdminViewProps & { existing: Organisation | nul
     void navigate({ to: "/administration", search: { visning: "organisationer" } });
   };
   const onError = form.onError;
+  // What the form was opened on: the server refuses the save if it changed since.
+  const [baseline, setBaseline] = useState<Organisation | null>(props.existing);
+  /** Another administrator saved the organisation meanwhile: see `mergeChangedMeanwhile`. */
+  const onChangedMeanwhile = async (error: unknown) => {
+    if (!baseline) return onError(error);
+    const fresh = (
+      await queryClient
+        .fetchQuery({ ...trpc.admin.organisations.queryOptions(), staleTime: 0 })
+        .catch(() => null)
+    )?.find((row) => row.organisationId === baseline.organisationId);
+    if (!fresh) return onError(error);
+    const value = (field: Field) => (field === "sector" ? t(`sector.${fresh.sector}`) : fresh.name);
+    const merged = mergeChangedMeanwhile({
+      fields,
+      opened: { name: baseline.name, sector: baseline.sector as string },
+      saved: { name: fresh.name, sector: fresh.sector as string },
+      typed: { name, sector: sector as string },
+      messages: {
+        takenOver: (field) => t("admin.changedMeanwhile.takenOver", { value: value(field) }),
+        bothChanged: (field) => t("admin.changedMeanwhile.bothChanged", { value: value(field) }),
+      },
+    });
+    if (merged.takeOver.name !== undefined) setName(fresh.name);
+    if (merged.takeOver.sector !== undefined) setSector(fresh.sector);
+    setBaseline(fresh);
+    if (Object.keys(merged.errors).length === 0) onError(error);
+    else form.check(merged.errors);
+  };
   const create = useMutation(trpc.admin.createOrganisation.mutationOptions({ onSuccess, onError }));
-  const update = useMutation(trpc.admin.updateOrganisation.mutationOptions({ onSuccess, onError }));
+  const update = useMutation(
+    trpc.admin.updateOrganisation.mutationOptions({
+      onSuccess,
+      onError: (error) =>
+        isChangedMeanwhile(error) ? void onChangedMeanwhile(error) : onError(error),
+    }),
+  );
   const busy = create.isPending || update.isPending;
   const title = props.existing
     ? t("admin.organisations.editTitle", { name: props.existing.name })
@@ -135,7 +170,12 @@ function OrganisationForm(props: AdminViewProps & { existing: Organisation | nul
           if (!form.check(found) || !sector) return;
           const input = { name: name.trim(), sector };
           if (props.existing) {
-            update.mutate({ ...input, organisationId: props.existing.organisationId });
+            const opened = baseline ?? props.existing;
+            update.mutate({
+              ...input,
+              organisationId: props.existing.organisationId,
+              expected: { name: opened.name, sector: opened.sector },
+            });
           } else {
             create.mutate(input);
           }

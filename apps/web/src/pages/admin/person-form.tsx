@@ -10,6 +10,7 @@ import { RadioGroup, SelectField, TextField } from "./admin-fields";
 import { AdminFormPage, useAdminForm } from "./admin-form";
 import { type FieldErrors, filled, looksLikeEmail } from "./admin-form-errors";
 import type { AdminViewProps } from "./admin-page";
+import { isChangedMeanwhile, mergeChangedMeanwhile } from "./changed-meanwhile";
 
 type Person = RouterOutputs["admin"]["person"];
 type Unit = RouterOutputs["admin"]["units"][number];
@@ -106,10 +107,9 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
     return value || t("admin.people.emptyValue");
   };
   /**
-   * Someone saved the person after this form was opened: fetch what is saved now and go
-   * through the fields the other person changed. One this user left alone now shows the saved
-   * value; one they changed too keeps their text, with the saved value beside it, so a second
-   * save (now checked against the new values) replaces it on purpose.
+   * Someone saved the person after this form was opened: fetch what is saved now, take it
+   * into the fields this user left alone, keep their text where both changed, and say so at
+   * each field; a second save (now checked against the new values) replaces it on purpose.
    */
   const onChangedMeanwhile = async (error: unknown) => {
     if (!baseline) return onError(error);
@@ -120,32 +120,29 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
       })
       .catch(() => null);
     if (!fresh) return onError(error);
-    const found: FieldErrors<Field> = {};
-    const opened = draftOf(baseline, "");
-    const saved = draftOf(fresh, "");
-    for (const field of fields) {
-      if (saved[field] === opened[field]) continue;
-      const value = valueText(field, fresh);
-      if (draft[field] === opened[field]) {
-        set(field, saved[field]);
-        found[field] = t("admin.people.takenOver", { value });
-      } else {
-        found[field] = t("admin.people.changedMeanwhile", { value });
-      }
-    }
+    const merged = mergeChangedMeanwhile({
+      fields,
+      opened: draftOf(baseline, ""),
+      saved: draftOf(fresh, ""),
+      typed: draft,
+      messages: {
+        takenOver: (field) =>
+          t("admin.changedMeanwhile.takenOver", { value: valueText(field, fresh) }),
+        bothChanged: (field) =>
+          t("admin.changedMeanwhile.bothChanged", { value: valueText(field, fresh) }),
+      },
+    });
+    setDraft((current) => ({ ...current, ...merged.takeOver }));
     setBaseline(fresh);
-    if (Object.keys(found).length === 0) onError(error);
-    else form.check(found);
+    if (Object.keys(merged.errors).length === 0) onError(error);
+    else form.check(merged.errors);
   };
   const create = useMutation(trpc.admin.createPerson.mutationOptions({ onSuccess, onError }));
   const update = useMutation(
     trpc.admin.updatePerson.mutationOptions({
       onSuccess,
       onError: (error) =>
-        (error.data as { domainError?: { code?: string } } | undefined)?.domainError?.code ===
-        "changed_meanwhile"
-          ? void onChangedMeanwhile(error)
-          : onError(error),
+        isChangedMeanwhile(error) ? void onChangedMeanwhile(error) : onError(error),
     }),
   );
   const busy = create.isPending || update.isPending;

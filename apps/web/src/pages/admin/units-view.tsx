@@ -9,6 +9,7 @@ import { SelectField, TextField } from "./admin-fields";
 import { AdminFormPage, useAdminForm } from "./admin-form";
 import { type FieldErrors, filled } from "./admin-form-errors";
 import { AdminSubNav, type AdminViewProps } from "./admin-page";
+import { isChangedMeanwhile, mergeChangedMeanwhile } from "./changed-meanwhile";
 
 type Unit = RouterOutputs["admin"]["units"][number];
 type Organisation = RouterOutputs["admin"]["organisations"][number];
@@ -172,8 +173,40 @@ function UnitForm(
     });
   };
   const onError = form.onError;
+  // What the form was opened on: the server refuses the save if it was renamed since.
+  const [baseline, setBaseline] = useState<Unit | null>(props.existing);
+  /** Another administrator renamed the unit meanwhile: see `mergeChangedMeanwhile`. */
+  const onChangedMeanwhile = async (error: unknown) => {
+    if (!baseline) return onError(error);
+    const fresh = (
+      await queryClient
+        .fetchQuery({ ...trpc.admin.units.queryOptions({}), staleTime: 0 })
+        .catch(() => null)
+    )?.find((row) => row.unitId === baseline.unitId);
+    if (!fresh) return onError(error);
+    const merged = mergeChangedMeanwhile({
+      fields,
+      opened: { organisationId: baseline.organisationId, name: baseline.name },
+      saved: { organisationId: fresh.organisationId, name: fresh.name },
+      typed: { organisationId, name },
+      messages: {
+        takenOver: () => t("admin.changedMeanwhile.takenOver", { value: fresh.name }),
+        bothChanged: () => t("admin.changedMeanwhile.bothChanged", { value: fresh.name }),
+      },
+    });
+    if (merged.takeOver.name !== undefined) setName(fresh.name);
+    setBaseline(fresh);
+    if (Object.keys(merged.errors).length === 0) onError(error);
+    else form.check(merged.errors);
+  };
   const create = useMutation(trpc.admin.createUnit.mutationOptions({ onSuccess, onError }));
-  const update = useMutation(trpc.admin.updateUnit.mutationOptions({ onSuccess, onError }));
+  const update = useMutation(
+    trpc.admin.updateUnit.mutationOptions({
+      onSuccess,
+      onError: (error) =>
+        isChangedMeanwhile(error) ? void onChangedMeanwhile(error) : onError(error),
+    }),
+  );
   const busy = create.isPending || update.isPending;
   const title = props.existing
     ? t("admin.units.editTitle", { name: props.existing.name })
@@ -189,7 +222,11 @@ function UnitForm(
           if (!filled(name)) found.name = text("name");
           if (!form.check(found)) return;
           if (props.existing) {
-            update.mutate({ unitId: props.existing.unitId, name: name.trim() });
+            update.mutate({
+              unitId: props.existing.unitId,
+              name: name.trim(),
+              expected: { name: (baseline ?? props.existing).name },
+            });
           } else {
             create.mutate({ organisationId, name: name.trim() });
           }
