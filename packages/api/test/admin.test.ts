@@ -1,5 +1,7 @@
 // Administration through the API (issue 10): only administrators, strict inputs with Danish
 // messages, conflicts as CONFLICT with the field named, every change audited.
+
+import { personInputOf } from "@samstemt/db";
 import {
   createTestDatabase,
   seedTestOrganisations,
@@ -182,19 +184,11 @@ describe.each(testDatabaseKinds())("administration through the API on %s", (kind
   it("answers a save from an out-of-date form with CONFLICT, naming the first field changed since", async () => {
     const api = await callerFor(db, admin, now);
     const opened = await api.admin.person({ personId: orgs.municipalityStaff.id });
-    const shown = {
-      unitId: opened.unitId,
-      name: opened.name,
-      title: opened.title,
-      role: opened.role,
-      email: opened.email,
-      phone: opened.phone,
-      subject: opened.subject,
-    };
-    const { personId, ...fields } = { ...shown, personId: opened.personId };
-    await api.admin.updatePerson({ ...fields, personId, email: "ny@test.invalid" });
+    const shown = personInputOf(opened);
+    const personId = opened.personId;
+    await api.admin.updatePerson({ ...shown, personId, email: "ny@test.invalid" });
     const stale = await failure(
-      api.admin.updatePerson({ ...fields, personId, title: "Socialrådgiver", expected: shown }),
+      api.admin.updatePerson({ ...shown, personId, title: "Socialrådgiver", expected: shown }),
     );
     expect(stale).toMatchObject({
       code: "CONFLICT",
@@ -206,7 +200,7 @@ describe.each(testDatabaseKinds())("administration through the API on %s", (kind
     // The form's copy is compared as it is, but must still be harmless text of the right shape.
     const hostile = await failure(
       api.admin.updatePerson({
-        ...fields,
+        ...shown,
         personId,
         expected: { ...shown, name: "a\u0000b", role: "chef" as never },
       }),

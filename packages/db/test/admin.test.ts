@@ -12,6 +12,7 @@ import {
   listAdminOrganisations,
   listAdminPeople,
   listAdminUnits,
+  personInputOf,
   reactivatePerson,
   revokeAdministrator,
   updateOrganisation,
@@ -279,15 +280,7 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
       },
       by,
     );
-    const shown = {
-      unitId: opened.unitId,
-      name: opened.name,
-      title: opened.title,
-      role: opened.role,
-      email: opened.email,
-      phone: opened.phone,
-      subject: opened.subject,
-    };
+    const shown = personInputOf(opened);
     // Another administrator saves a new phone number while the first has the form open…
     const theirs = await updatePerson(
       db,
@@ -308,22 +301,13 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
     expect(await listAdminPeople(db, { personId: opened.personId })).toEqual([theirs]);
     expect((await auditActions()).length).toBe(entries);
     // Seen the new number, they save again from what is stored now: both changes stay.
-    const { personId: _id, ...current } = theirs;
     const saved = await updatePerson(
       db,
       {
-        ...current,
+        ...personInputOf(theirs),
         title: "Afdelingssygeplejerske",
         personId: opened.personId,
-        expected: {
-          unitId: theirs.unitId,
-          name: theirs.name,
-          title: theirs.title,
-          role: theirs.role,
-          email: theirs.email,
-          phone: theirs.phone,
-          subject: theirs.subject,
-        },
+        expected: personInputOf(theirs),
       },
       by,
     );
@@ -405,15 +389,7 @@ describe.each(testDatabaseKinds())("administration on %s", (kind) => {
         },
         by,
       );
-      const shown = {
-        unitId: person.unitId,
-        name: person.name,
-        title: person.title,
-        role: person.role,
-        email: person.email,
-        phone: person.phone,
-        subject: person.subject,
-      };
+      const shown = personInputOf(person);
       let release: () => void = () => {};
       const held = new Promise<void>((resolve) => {
         release = resolve;

@@ -21,6 +21,7 @@ export {
   deactivatePerson,
   listAdminPeople,
   type PersonInput,
+  personInputOf,
   reactivatePerson,
   updatePerson,
 } from "./people";

@@ -144,7 +144,11 @@ async function subjectConflict<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-const personFields = (input: PersonInput) => ({
+/**
+ * A person's editable fields and nothing else: what is written, audited and compared with
+ * `expected`. Takes a listed person too, as what an edit form showed.
+ */
+export const personInputOf = (input: PersonInput) => ({
   unitId: input.unitId,
   name: input.name,
   title: input.title,
@@ -169,11 +173,11 @@ export function createPerson(
       await assertSubjectFree(tx, input.subject);
       const id = randomUUID();
       await prismaOf(tx).person.create({
-        data: { id, username: `person-${id}`, createdAt: by.at, ...personFields(input) },
+        data: { id, username: `person-${id}`, createdAt: by.at, ...personInputOf(input) },
       });
       await auditAdminChange(tx, by, "admin.person.create", {
         personId: id,
-        after: personFields(input),
+        after: personInputOf(input),
       });
       return adminPerson(tx, id);
     }),
@@ -275,7 +279,7 @@ export function updatePerson(
       if (input.role !== "leader" || input.unitId !== before.unitId) {
         await assertNotLastLeaderOfWaitingInitiatives(tx, input.personId, "role");
       }
-      const after = personFields(input);
+      const after = personInputOf(input);
       const changedBefore: JsonObject = {};
       const changedAfter: JsonObject = {};
       for (const key of Object.keys(after) as Array<keyof typeof after>) {
