@@ -18,6 +18,7 @@ export const adminDa = {
         "En anden har ændret feltet, mens du havde siden åben. Feltet viser nu det gemte: {{value}}.",
       bothChanged:
         "En anden har ændret feltet, mens du havde siden åben. Gemt nu: {{value}}. Du har også ændret det; gem igen for at bruge din tekst.",
+      emptyValue: "(tomt)",
     },
     edit: "Ret",
     editLabel: "Ret {{name}}",
@@ -87,7 +88,6 @@ export const adminDa = {
       roleHint:
         "Medarbejdere arbejder i sager, ledere godkender initiativer og leder deres enhed, analytikere ser kun pseudonymiserede tal.",
       unitChoose: "Vælg enhed",
-      emptyValue: "(tomt)",
       empty: "Der er ingen personer her.",
       limited: "Listen viser de første {{count}}. Vælg en organisation for at se færre.",
       errors: {
@@ -152,6 +152,7 @@ export const adminEn: Shape<typeof adminDa> = {
         "Someone else changed this field while you had the page open. It now shows what is saved: {{value}}.",
       bothChanged:
         "Someone else changed this field while you had the page open. Saved now: {{value}}. You changed it too; save again to use yours.",
+      emptyValue: "(empty)",
     },
     edit: "Edit",
     editLabel: "Edit {{name}}",
@@ -221,7 +222,6 @@ export const adminEn: Shape<typeof adminDa> = {
       roleHint:
         "Staff work on cases, leaders endorse initiatives and lead their unit, analysts see pseudonymised figures only.",
       unitChoose: "Choose unit",
-      emptyValue: "(empty)",
       empty: "There are no people here.",
       limited: "The list shows the first {{count}}. Choose an organisation to see fewer.",
       errors: {

@@ -10,7 +10,7 @@ import { RadioGroup, TextField } from "./admin-fields";
 import { AdminFormPage, useAdminForm } from "./admin-form";
 import { type FieldErrors, filled } from "./admin-form-errors";
 import { AdminSubNav, type AdminViewProps } from "./admin-page";
-import { isChangedMeanwhile, mergeChangedMeanwhile } from "./changed-meanwhile";
+import { useChangedMeanwhile } from "./changed-meanwhile";
 
 type Organisation = RouterOutputs["admin"]["organisations"][number];
 
@@ -112,41 +112,26 @@ function OrganisationForm(props: AdminViewProps & { existing: Organisation | nul
     void navigate({ to: "/administration", search: { visning: "organisationer" } });
   };
   const onError = form.onError;
-  // What the form was opened on: the server refuses the save if it changed since.
-  const [baseline, setBaseline] = useState<Organisation | null>(props.existing);
-  /** Another administrator saved the organisation meanwhile: see `mergeChangedMeanwhile`. */
-  const onChangedMeanwhile = async (error: unknown) => {
-    if (!baseline) return onError(error);
-    const fresh = (
-      await queryClient
-        .fetchQuery({ ...trpc.admin.organisations.queryOptions(), staleTime: 0 })
-        .catch(() => null)
-    )?.find((row) => row.organisationId === baseline.organisationId);
-    if (!fresh) return onError(error);
-    const value = (field: Field) => (field === "sector" ? t(`sector.${fresh.sector}`) : fresh.name);
-    const merged = mergeChangedMeanwhile({
-      fields,
-      opened: { name: baseline.name, sector: baseline.sector as string },
-      saved: { name: fresh.name, sector: fresh.sector as string },
-      typed: { name, sector: sector as string },
-      messages: {
-        takenOver: (field) => t("admin.changedMeanwhile.takenOver", { value: value(field) }),
-        bothChanged: (field) => t("admin.changedMeanwhile.bothChanged", { value: value(field) }),
-      },
-    });
-    if (merged.takeOver.name !== undefined) setName(fresh.name);
-    if (merged.takeOver.sector !== undefined) setSector(fresh.sector);
-    setBaseline(fresh);
-    if (Object.keys(merged.errors).length === 0) onError(error);
-    else form.check(merged.errors);
-  };
+  // The save is refused if the organisation changed since the form opened on it.
+  const conflict = useChangedMeanwhile({
+    opened: props.existing,
+    fields,
+    form,
+    fetchSaved: async (opened) =>
+      (
+        await queryClient.fetchQuery({ ...trpc.admin.organisations.queryOptions(), staleTime: 0 })
+      ).find((row) => row.organisationId === opened.organisationId),
+    textsOf: (organisation) => ({ name: organisation.name, sector: organisation.sector as string }),
+    typed: { name, sector: sector as string },
+    valueOf: (field, saved) => (field === "sector" ? t(`sector.${saved.sector}`) : saved.name),
+    takeOver: (texts) => {
+      if (texts.name !== undefined) setName(texts.name);
+      if (texts.sector !== undefined) setSector(texts.sector as Sector);
+    },
+  });
   const create = useMutation(trpc.admin.createOrganisation.mutationOptions({ onSuccess, onError }));
   const update = useMutation(
-    trpc.admin.updateOrganisation.mutationOptions({
-      onSuccess,
-      onError: (error) =>
-        isChangedMeanwhile(error) ? void onChangedMeanwhile(error) : onError(error),
-    }),
+    trpc.admin.updateOrganisation.mutationOptions({ onSuccess, onError: conflict.onError }),
   );
   const busy = create.isPending || update.isPending;
   const title = props.existing
@@ -170,7 +155,7 @@ function OrganisationForm(props: AdminViewProps & { existing: Organisation | nul
           if (!form.check(found) || !sector) return;
           const input = { name: name.trim(), sector };
           if (props.existing) {
-            const opened = baseline ?? props.existing;
+            const opened = conflict.baseline ?? props.existing;
             update.mutate({
               ...input,
               organisationId: props.existing.organisationId,

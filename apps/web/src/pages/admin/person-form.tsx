@@ -10,7 +10,7 @@ import { RadioGroup, SelectField, TextField } from "./admin-fields";
 import { AdminFormPage, useAdminForm } from "./admin-form";
 import { type FieldErrors, filled, looksLikeEmail } from "./admin-form-errors";
 import type { AdminViewProps } from "./admin-page";
-import { isChangedMeanwhile, mergeChangedMeanwhile } from "./changed-meanwhile";
+import { useChangedMeanwhile } from "./changed-meanwhile";
 
 type Person = RouterOutputs["admin"]["person"];
 type Unit = RouterOutputs["admin"]["units"][number];
@@ -95,55 +95,29 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
     });
   };
   const onError = form.onError;
-  // What the form was opened on: the server refuses the save if the person changed since.
-  const [baseline, setBaseline] = useState<Person | null>(existing);
-  const valueText = (field: Field, person: Person) => {
-    const value =
+  // The save is refused if the person changed since the form opened on them.
+  const conflict = useChangedMeanwhile({
+    opened: existing,
+    fields,
+    form,
+    fetchSaved: (opened) =>
+      queryClient.fetchQuery({
+        ...trpc.admin.person.queryOptions({ personId: opened.personId }),
+        staleTime: 0,
+      }),
+    textsOf: (person) => draftOf(person, ""),
+    typed: draft,
+    valueOf: (field, person) =>
       field === "unitId"
         ? person.unitName
         : field === "role"
           ? t(`roles.${person.role}`)
-          : person[field];
-    return value || t("admin.people.emptyValue");
-  };
-  /**
-   * Someone saved the person after this form was opened: fetch what is saved now, take it
-   * into the fields this user left alone, keep their text where both changed, and say so at
-   * each field; a second save (now checked against the new values) replaces it on purpose.
-   */
-  const onChangedMeanwhile = async (error: unknown) => {
-    if (!baseline) return onError(error);
-    const fresh = await queryClient
-      .fetchQuery({
-        ...trpc.admin.person.queryOptions({ personId: baseline.personId }),
-        staleTime: 0,
-      })
-      .catch(() => null);
-    if (!fresh) return onError(error);
-    const merged = mergeChangedMeanwhile({
-      fields,
-      opened: draftOf(baseline, ""),
-      saved: draftOf(fresh, ""),
-      typed: draft,
-      messages: {
-        takenOver: (field) =>
-          t("admin.changedMeanwhile.takenOver", { value: valueText(field, fresh) }),
-        bothChanged: (field) =>
-          t("admin.changedMeanwhile.bothChanged", { value: valueText(field, fresh) }),
-      },
-    });
-    setDraft((current) => ({ ...current, ...merged.takeOver }));
-    setBaseline(fresh);
-    if (Object.keys(merged.errors).length === 0) onError(error);
-    else form.check(merged.errors);
-  };
+          : (person[field] ?? ""),
+    takeOver: (texts) => setDraft((current) => ({ ...current, ...texts })),
+  });
   const create = useMutation(trpc.admin.createPerson.mutationOptions({ onSuccess, onError }));
   const update = useMutation(
-    trpc.admin.updatePerson.mutationOptions({
-      onSuccess,
-      onError: (error) =>
-        isChangedMeanwhile(error) ? void onChangedMeanwhile(error) : onError(error),
-    }),
+    trpc.admin.updatePerson.mutationOptions({ onSuccess, onError: conflict.onError }),
   );
   const busy = create.isPending || update.isPending;
   const title = existing
@@ -182,7 +156,7 @@ function PersonFormFields(props: AdminViewProps & { person: Person | null; units
             update.mutate({
               ...input,
               personId: existing.personId,
-              expected: shownOf(baseline ?? existing),
+              expected: shownOf(conflict.baseline ?? existing),
             });
           } else create.mutate(input);
         }}

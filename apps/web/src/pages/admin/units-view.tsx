@@ -9,7 +9,7 @@ import { SelectField, TextField } from "./admin-fields";
 import { AdminFormPage, useAdminForm } from "./admin-form";
 import { type FieldErrors, filled } from "./admin-form-errors";
 import { AdminSubNav, type AdminViewProps } from "./admin-page";
-import { isChangedMeanwhile, mergeChangedMeanwhile } from "./changed-meanwhile";
+import { useChangedMeanwhile } from "./changed-meanwhile";
 
 type Unit = RouterOutputs["admin"]["units"][number];
 type Organisation = RouterOutputs["admin"]["organisations"][number];
@@ -173,39 +173,25 @@ function UnitForm(
     });
   };
   const onError = form.onError;
-  // What the form was opened on: the server refuses the save if it was renamed since.
-  const [baseline, setBaseline] = useState<Unit | null>(props.existing);
-  /** Another administrator renamed the unit meanwhile: see `mergeChangedMeanwhile`. */
-  const onChangedMeanwhile = async (error: unknown) => {
-    if (!baseline) return onError(error);
-    const fresh = (
-      await queryClient
-        .fetchQuery({ ...trpc.admin.units.queryOptions({}), staleTime: 0 })
-        .catch(() => null)
-    )?.find((row) => row.unitId === baseline.unitId);
-    if (!fresh) return onError(error);
-    const merged = mergeChangedMeanwhile({
-      fields,
-      opened: { organisationId: baseline.organisationId, name: baseline.name },
-      saved: { organisationId: fresh.organisationId, name: fresh.name },
-      typed: { organisationId, name },
-      messages: {
-        takenOver: () => t("admin.changedMeanwhile.takenOver", { value: fresh.name }),
-        bothChanged: () => t("admin.changedMeanwhile.bothChanged", { value: fresh.name }),
-      },
-    });
-    if (merged.takeOver.name !== undefined) setName(fresh.name);
-    setBaseline(fresh);
-    if (Object.keys(merged.errors).length === 0) onError(error);
-    else form.check(merged.errors);
-  };
+  // The save is refused if the unit was renamed since the form opened on it.
+  const conflict = useChangedMeanwhile({
+    opened: props.existing,
+    fields,
+    form,
+    fetchSaved: async (opened) =>
+      (await queryClient.fetchQuery({ ...trpc.admin.units.queryOptions({}), staleTime: 0 })).find(
+        (row) => row.unitId === opened.unitId,
+      ),
+    textsOf: (unit) => ({ organisationId: unit.organisationId, name: unit.name }),
+    typed: { organisationId, name },
+    valueOf: (_field, saved) => saved.name,
+    takeOver: (texts) => {
+      if (texts.name !== undefined) setName(texts.name);
+    },
+  });
   const create = useMutation(trpc.admin.createUnit.mutationOptions({ onSuccess, onError }));
   const update = useMutation(
-    trpc.admin.updateUnit.mutationOptions({
-      onSuccess,
-      onError: (error) =>
-        isChangedMeanwhile(error) ? void onChangedMeanwhile(error) : onError(error),
-    }),
+    trpc.admin.updateUnit.mutationOptions({ onSuccess, onError: conflict.onError }),
   );
   const busy = create.isPending || update.isPending;
   const title = props.existing
@@ -225,7 +211,7 @@ function UnitForm(
             update.mutate({
               unitId: props.existing.unitId,
               name: name.trim(),
-              expected: { name: (baseline ?? props.existing).name },
+              expected: { name: (conflict.baseline ?? props.existing).name },
             });
           } else {
             create.mutate({ organisationId, name: name.trim() });
