@@ -156,6 +156,11 @@ export {
   meetingKinds,
 } from "./meetings/meeting";
 export {
+  MEETING_PLANNING_HORIZON_MONTHS,
+  meetingHeldAtError,
+  meetingScheduledForError,
+} from "./meetings/meeting-dates";
+export {
   type NextMeetingDue,
   type NextMeetingDueInput,
   nextMeetingDue,
@@ -237,6 +242,12 @@ export {
   type OrganisationConsentStatus,
 } from "./consent/consent-status";
 export { oneYearAfter } from "./consent/consent-validity";
+export {
+  CONSENT_EXPIRY_HORIZON_YEARS,
+  consentExpiryHorizonError,
+  consentGivenAtError,
+  consentWithdrawnAtError,
+} from "./consent/consent-dates";
 export {
   type ConsentCoverage,
   coveringConsent,

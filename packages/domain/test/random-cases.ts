@@ -88,7 +88,7 @@ const build: fc.Arbitrary<Build> = fc.oneof(
   })),
   id.map<Build>((meetingId) => () => ({
     type: "scheduleMeeting",
-    payload: { meetingId, kind: "collaboration", scheduledFor: new Date(T0.getTime() + 400 * DAY) },
+    payload: { meetingId, kind: "collaboration", scheduledFor: new Date(T0.getTime() + 300 * DAY) },
   })),
   fc
     .record({ meetingId: id, citizenPresent: fc.boolean() })

@@ -289,7 +289,7 @@ describe("R10/R11 drafting and signing", () => {
         { ...sign, citizenAgreement: { how: "in_person", agreedAt: new Date(T3.getTime() + 1) } },
         ctx(contactPerson, T3),
       ),
-      "INVALID_COMMAND",
+      "CITIZEN_AGREED_OUTSIDE_WINDOW",
     );
     // Only the citizen's signature carries it.
     const team = expectOk(

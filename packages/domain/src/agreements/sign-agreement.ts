@@ -15,6 +15,7 @@ import {
   SignatoryCapacitySchema,
   type Signature,
 } from "./agreement-version";
+import { citizenAgreedAtError } from "./citizen-agreement-dates";
 
 export const SignAgreementCommandSchema = z.object({
   kind: AgreementKindSchema,
@@ -117,12 +118,9 @@ export function signAgreement(
       }
       const citizenAgreement =
         command.signAs === "citizen" ? (command.citizenAgreement ?? null) : null;
-      if (citizenAgreement && citizenAgreement.agreedAt.getTime() > now.getTime()) {
-        return domainError("INVALID_COMMAND", {
-          rule,
-          details: { agreedAt: citizenAgreement.agreedAt, reason: "in the future" },
-        });
-      }
+      const agreedError =
+        citizenAgreement && citizenAgreedAtError(s, citizenAgreement.agreedAt, now);
+      if (agreedError) return agreedError;
       const signature: Signature = {
         signAs: command.signAs,
         signedAt: now,

@@ -3,6 +3,7 @@ import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { IdSchema, InstantSchema, TextSchema } from "../common/schemas";
 import { z } from "../common/zod";
+import { changeEffectiveFromError } from "./change-notice-dates";
 
 export const RecordInterventionChangeCommandSchema = z.object({
   noticeId: IdSchema,
@@ -34,7 +35,8 @@ export function recordInterventionChange(
           s.changeNotices.map((n) => n.noticeId),
           command.noticeId,
           "changeNotice",
-        );
+        ) ??
+        changeEffectiveFromError(s, command.effectiveFrom, now);
       if (error) return error;
       const recipientPersonIds = s.team.members
         .map((member) => member.personId)

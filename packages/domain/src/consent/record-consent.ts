@@ -6,6 +6,7 @@ import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 import { ConsentGiverSchema, ConsentMethodSchema, ConsentPurposeSchema } from "./consent";
+import { consentExpiryHorizonError, consentGivenAtError } from "./consent-dates";
 import { oneYearAfter } from "./consent-validity";
 
 export const RecordConsentCommandSchema = z.object({
@@ -40,7 +41,7 @@ export function recordConsent(
     state,
     input,
     context,
-    (s, command, { actor, now, nowMs }) => {
+    (s, command, { actor, now }) => {
       const error =
         requireStatus(s, ["initiated", "endorsed", "active"], "R4") ??
         requireCaseParticipant(s, actor, "R4") ??
@@ -50,9 +51,8 @@ export function recordConsent(
           "consent",
         );
       if (error) return error;
-      if (command.givenAt.getTime() > nowMs) {
-        return domainError("CONSENT_IN_FUTURE", { details: { givenAt: command.givenAt } });
-      }
+      const givenError = consentGivenAtError(command.givenAt, now);
+      if (givenError) return givenError;
       let expiresAt = command.expiresAt;
       if (command.purpose === "other") {
         if (command.method !== "written") return domainError("CONSENT_MUST_BE_WRITTEN");
@@ -67,6 +67,8 @@ export function recordConsent(
           details: { expiresAt, givenAt: command.givenAt },
         });
       }
+      const horizonError = consentExpiryHorizonError(command.givenAt, expiresAt);
+      if (horizonError) return horizonError;
       return {
         state: {
           ...s,

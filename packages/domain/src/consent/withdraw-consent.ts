@@ -5,6 +5,7 @@ import { provenanceOf } from "../cases/provenance";
 import { IdSchema, InstantSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
+import { consentWithdrawnAtError } from "./consent-dates";
 
 export const WithdrawConsentCommandSchema = z.object({
   consentId: IdSchema,
@@ -27,7 +28,7 @@ export function withdrawConsent(
     state,
     input,
     context,
-    (s, command, { actor, now, nowMs }) => {
+    (s, command, { actor, now }) => {
       const error = requireCaseParticipant(s, actor, "R4");
       if (error) return error;
       const consent = s.consents.find((c) => c.consentId === command.consentId);
@@ -39,8 +40,8 @@ export function withdrawConsent(
         });
       }
       const withdrawnAt = command.withdrawnAt ?? now;
-      if (withdrawnAt.getTime() > nowMs)
-        return domainError("CONSENT_IN_FUTURE", { details: { withdrawnAt } });
+      const dateError = consentWithdrawnAtError(consent, withdrawnAt, now);
+      if (dateError) return dateError;
       return {
         state: {
           ...s,

@@ -1,3 +1,4 @@
+import { dateWindowErrors } from "./date-window-errors";
 import type { RuleId } from "./rules";
 
 /**
@@ -17,6 +18,7 @@ export type DomainErrorKind = "invalid" | "forbidden" | "not_found" | "conflict"
  * derived from this table.
  */
 export const errorCatalogue = {
+  ...dateWindowErrors,
   INVALID_COMMAND: {
     rule: null,
     kind: "invalid",

@@ -7,6 +7,7 @@ import { z } from "../common/zod";
 import { deadlineStatus } from "../deadline/deadline-status";
 import { domainError } from "../errors/domain-error";
 import { type Meeting, MeetingKindSchema } from "./meeting";
+import { meetingHeldAtError } from "./meeting-dates";
 
 export const RecordMeetingHeldCommandSchema = z.object({
   /** A scheduled meeting's id, or a new id for a meeting that was not scheduled here. */
@@ -35,12 +36,12 @@ export function recordMeetingHeld(
     state,
     input,
     context,
-    (s, command, { actor, now, nowMs }) => {
-      const error = requireStatus(s, ["active"], "R8") ?? requireTeamMember(s, actor, "R8");
+    (s, command, { actor, now }) => {
+      const error =
+        requireStatus(s, ["active"], "R8") ??
+        requireTeamMember(s, actor, "R8") ??
+        meetingHeldAtError(s, command.heldAt, now);
       if (error) return error;
-      if (command.heldAt.getTime() > nowMs) {
-        return domainError("MEETING_HELD_IN_FUTURE", { details: { heldAt: command.heldAt } });
-      }
       if (command.kind === "preparatory" && command.citizenPresent) {
         return domainError("PREPARATORY_MEETING_WITH_CITIZEN");
       }

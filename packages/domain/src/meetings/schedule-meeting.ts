@@ -6,6 +6,7 @@ import { IdSchema, InstantSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
 import { MeetingKindSchema, MeetingPlaceSchema, MeetingVideoLinkSchema } from "./meeting";
+import { meetingScheduledForError } from "./meeting-dates";
 
 export const ScheduleMeetingCommandSchema = z.object({
   meetingId: IdSchema,
@@ -38,7 +39,7 @@ export function scheduleMeeting(
     state,
     input,
     context,
-    (s, command, { actor, now, nowMs }) => {
+    (s, command, { actor, now }) => {
       const error =
         requireStatus(s, ["active"], "R7") ??
         requireUnusedId(
@@ -56,11 +57,8 @@ export function scheduleMeeting(
       if (notMember !== undefined) {
         return domainError("MEMBER_NOT_IN_TEAM", { details: { personId: notMember } });
       }
-      if (command.scheduledFor.getTime() < nowMs) {
-        return domainError("MEETING_SCHEDULED_IN_PAST", {
-          details: { scheduledFor: command.scheduledFor },
-        });
-      }
+      const dateError = meetingScheduledForError(command.scheduledFor, now);
+      if (dateError) return dateError;
       const citizenInvited = command.kind === "collaboration";
       return {
         state: {
