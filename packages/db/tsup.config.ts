@@ -4,7 +4,6 @@ export default defineConfig({
   entry: [
     "src/index.ts",
     "src/testing.ts",
-    "src/cli/migrate.ts",
     "src/cli/seed.ts",
     "src/cli/reproject.ts",
     "src/cli/audit-retention.ts",

@@ -18,6 +18,12 @@ export { expireExportsJob } from "./exports/expire-exports.job";
 export { analystExportJob } from "./exports/export.job";
 export { type SuppressedTable, suppressSmallCells } from "./exports/suppression";
 export { type ExportFormat, exportFileNames, writeExport } from "./exports/write-export";
+export {
+  ensureQueues,
+  installJobQueue,
+  JOB_QUEUE_SCHEMA,
+  type QueueRetry,
+} from "./job-queue-schema";
 export { allJobs } from "./jobs/all-jobs";
 export type { JobContext, JobDefinition } from "./jobs/job-definition";
 export { pruneOutboxJob } from "./jobs/prune-outbox.job";
@@ -25,6 +31,7 @@ export { recomputeDeadlinesJob } from "./jobs/recompute-deadlines.job";
 export { requeueDeadLettersJob } from "./jobs/requeue-dead-letters.job";
 export { createMailer, type Mailer, type MailMessage } from "./mail/mailer";
 export { sendAlertEmails } from "./mail/send-alert-emails";
+export { type MigrateOptions, type MigrateReport, migrateDatabase } from "./migrate-database";
 export { allOutboxConsumers } from "./outbox/all-outbox-consumers";
 export { indicatorRefreshConsumer } from "./outbox/indicator-refresh.consumer";
 export type { OutboxConsumer } from "./outbox/outbox-consumer";

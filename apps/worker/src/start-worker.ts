@@ -6,6 +6,7 @@ import type { DigitalPost } from "./digital-post/digital-post";
 import { localDigitalPost } from "./digital-post/local-digital-post";
 import { readWorkerSettings, type WorkerSettings } from "./env";
 import { jobQueueConnection } from "./job-queue-connection";
+import { ensureQueues, JOB_QUEUE_SCHEMA } from "./job-queue-schema";
 import { allJobs } from "./jobs/all-jobs";
 import type { JobContext, JobDefinition } from "./jobs/job-definition";
 import { createMailer, type Mailer } from "./mail/mailer";
@@ -78,13 +79,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const stopping = new AbortController();
   const boss = new PgBoss({
     db: jobQueueConnection(database.sql),
-    schema: "pgboss",
+    schema: JOB_QUEUE_SCHEMA,
     ...(options.maintenanceIntervalSeconds && {
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
     }),
   });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
-  await boss.start();
+  await boss.start().catch((error: unknown) => {
+    throw jobQueueStartError(error);
+  });
   const reportsFound = await registerReportsOnDisk(database, settings.reportDir);
   if (reportsFound > 0)
     logger.info({ reports: reportsFound }, "quarterly reports on disk recorded");
@@ -97,16 +100,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     signal: stopping.signal,
     send: (name, data) => boss.send(name, data),
   };
+  await ensureQueues(boss, jobs, retry).catch((error: unknown) => {
+    throw jobQueueStartError(error);
+  });
   for (const job of jobs) {
-    const queue = {
-      name: job.name,
-      retryLimit: retry.retryLimit,
-      retryDelay: retry.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: job.expireInSeconds ?? 15 * 60,
-    };
-    await boss.createQueue(job.name, queue);
-    await boss.updateQueue(job.name, queue);
     await boss.work(
       job.name,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, includeMetadata: true },
@@ -180,4 +177,17 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       return stopped;
     },
   };
+}
+
+/**
+ * On PostgreSQL the server and worker connect as a role that may not change the schema: when
+ * the job queue's schema is missing or older than this pg-boss, say what to run.
+ */
+function jobQueueStartError(error: unknown): Error {
+  const code = (error as { code?: string }).code;
+  if (code !== "42501") return error instanceof Error ? error : new Error(String(error));
+  return new Error(
+    "The job queue's schema is missing or out of date, and this database role may not create it: run `pnpm db:migrate` with the database owner's DATABASE_URL first.",
+    { cause: error },
+  );
 }

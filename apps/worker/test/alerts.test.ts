@@ -12,6 +12,7 @@ import {
 } from "../src";
 import { type AlertScenario, callerFor, seedAlertScenario } from "./support/alert-scenario";
 import { type SmtpSink, startSmtpSink } from "./support/smtp-sink";
+import { createWorkerTestDatabase } from "./support/test-database";
 import { jobCompleted, waitFor } from "./support/wait-for";
 
 const now = new Date("2026-03-10T07:00:00Z");
@@ -23,7 +24,7 @@ describe.each(testDatabaseKinds())("alerts in the app and by e-mail on %s", (kin
   let scenario: AlertScenario;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
+    db = await createWorkerTestDatabase(kind);
     smtp = await startSmtpSink();
     scenario = await seedAlertScenario(db, now);
     // One leader reads in English.

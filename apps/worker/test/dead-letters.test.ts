@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "@samstemt/db/testing";
+import { type TestDatabase, testDatabaseKinds } from "@samstemt/db/testing";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -12,6 +12,7 @@ import {
   startWorker,
 } from "../src";
 import { type AlertScenario, callerFor, seedAlertScenario } from "./support/alert-scenario";
+import { createWorkerTestDatabase } from "./support/test-database";
 import { waitFor } from "./support/wait-for";
 
 const now = new Date("2026-03-10T07:00:00Z");
@@ -44,7 +45,7 @@ describe.each(testDatabaseKinds())("retries and the dead-letter list on %s", (ki
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
+    db = await createWorkerTestDatabase(kind, { jobs: [flakyJob] });
     scenario = await seedAlertScenario(db, now);
     await db.prisma.administrator.create({ data: { personId: scenario.orgs.analyst.id } });
     worker = await startWorker({

@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { citizenDocumentsSent } from "@samstemt/db";
 import {
   createTestCase,
-  createTestDatabase,
   seedTestOrganisations,
   type TestDatabase,
   type TestOrganisations,
@@ -16,6 +15,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDigitalPost, type RunningWorker, readWorkerSettings, startWorker } from "../src";
 import { callerFor } from "./support/alert-scenario";
+import { createWorkerTestDatabase } from "./support/test-database";
 
 const now = new Date("2026-03-10T09:00:00Z");
 
@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())(
     let dir: string;
 
     beforeAll(async () => {
-      db = await createTestDatabase(kind);
+      db = await createWorkerTestDatabase(kind);
       orgs = await seedTestOrganisations(db.prisma);
       dir = await mkdtemp(join(tmpdir(), "samstemt-post-"));
       worker = await startWorker({

@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "@samstemt/db/testing";
+import { type TestDatabase, testDatabaseKinds } from "@samstemt/db/testing";
 import ExcelJS from "exceljs";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,7 @@ import {
 import { caseColumns } from "../src/exports/export-columns";
 import { type AlertScenario, callerFor, seedAlertScenario } from "./support/alert-scenario";
 import { parseCsv, parseCsvRecords } from "./support/csv";
+import { createWorkerTestDatabase } from "./support/test-database";
 import { jobCompleted } from "./support/wait-for";
 
 let clock = new Date("2026-03-10T07:00:00Z");
@@ -29,7 +30,7 @@ describe.each(testDatabaseKinds())("analyst exports on %s", (kind) => {
   let cprs: string[];
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
+    db = await createWorkerTestDatabase(kind);
     dir = await mkdtemp(join(tmpdir(), "samstemt-exports-"));
     scenario = await seedAlertScenario(db, clock);
     // The overdue case's citizen also has the approaching case: one pseudonym for both.

@@ -11,7 +11,6 @@ import {
 import {
   createEmptyPostgresDatabase,
   createTestCase,
-  createTestDatabase,
   seedTestOrganisations,
   type TestDatabase,
   testDatabaseKinds,
@@ -19,13 +18,14 @@ import {
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indicatorRefreshConsumer, type OutboxConsumer, startWorker } from "../src";
+import { createWorkerTestDatabase } from "./support/test-database";
 
 const silent = pino({ level: "silent" });
 
 describe.each(testDatabaseKinds())("the outbox, end to end, on %s", (kind) => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
+    db = await createWorkerTestDatabase(kind);
   });
   afterAll(async () => {
     await db?.destroy();

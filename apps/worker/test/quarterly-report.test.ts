@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { quarterlyReportsOf } from "@samstemt/db";
-import { createTestDatabase, type TestDatabase, testDatabaseKinds } from "@samstemt/db/testing";
+import { type TestDatabase, testDatabaseKinds } from "@samstemt/db/testing";
 import { PDFParse } from "pdf-parse";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +16,7 @@ import {
   startWorker,
 } from "../src";
 import { type AlertScenario, seedAlertScenario } from "./support/alert-scenario";
+import { createWorkerTestDatabase } from "./support/test-database";
 import { jobCompleted } from "./support/wait-for";
 
 const now = new Date("2026-04-02T07:00:00Z");
@@ -42,7 +43,7 @@ describe.each(testDatabaseKinds())("the quarterly report on %s", (kind) => {
   let dir: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
+    db = await createWorkerTestDatabase(kind);
     dir = await mkdtemp(join(tmpdir(), "samstemt-reports-"));
     scenario = await seedAlertScenario(db, new Date("2026-03-10T07:00:00Z"));
     worker = await startWorker({

@@ -1,6 +1,5 @@
 import {
   createTestCase,
-  createTestDatabase,
   seedTestOrganisations,
   type TestDatabase,
   testDatabaseKinds,
@@ -8,6 +7,7 @@ import {
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JOB_TIME_ZONE, type RunningWorker, recomputeDeadlinesJob, startWorker } from "../src";
+import { createWorkerTestDatabase } from "./support/test-database";
 
 async function waitFor<T>(
   probe: () => Promise<T | null | undefined>,
@@ -28,7 +28,7 @@ describe.each(testDatabaseKinds())("the reporting worker on %s", (kind) => {
   let caseId: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(kind);
+    db = await createWorkerTestDatabase(kind);
     const orgs = await seedTestOrganisations(db.prisma);
     // Initiative on 1 Jan 2026, deadline 1 Feb 2026; stored as `open` when it was saved.
     const created = await createTestCase(db.prisma, {

@@ -18,8 +18,14 @@ export * from "./dashboard/index";
 export * from "./directory/index";
 export * from "./exports/index";
 export * from "./generated/prisma/client";
+export { type GrantOptions, grantApplicationRole } from "./migrations/grant-application-role";
 export { readMigrations } from "./migrations/read-migrations";
-export { MigrationError, migrationsAreCurrent, runMigrations } from "./migrations/run-migrations";
+export {
+  MigrationError,
+  type MigrationReport,
+  migrationsAreCurrent,
+  runMigrations,
+} from "./migrations/run-migrations";
 export * from "./notifications/index";
 export * from "./outbox/index";
 export { prepareDatabase } from "./prepare-database";

@@ -18,6 +18,7 @@ import { saveCase } from "./cases/case-store";
 import { createDatabase } from "./client/create-database";
 import type { Database, DatabaseKind } from "./client/database";
 import type { PrismaClient, Sector, StaffRole } from "./generated/prisma/client";
+import { grantApplicationRole } from "./migrations/grant-application-role";
 import { runMigrations } from "./migrations/run-migrations";
 
 /**
@@ -37,6 +38,12 @@ const testEnv = z
       .regex(/^postgres(ql)?:\/\//)
       .optional(),
     CI: z.string().optional(),
+    /**
+     * With both set (as `.ci/run` does), each PostgreSQL test database is owned and migrated
+     * by the owner role, and tests connect as the application role — as in production.
+     */
+    TEST_DATABASE_OWNER_ROLE: z.string().optional(),
+    TEST_DATABASE_APP_ROLE: z.string().optional(),
   })
   .parse(process.env);
 
@@ -55,6 +62,11 @@ export function testDatabaseKinds(): DatabaseKind[] {
 export interface TestDatabase extends Database {
   /** Closes and, for PostgreSQL, drops the throw-away database. */
   destroy(): Promise<void>;
+  /**
+   * The schema owner's connection, for what only the owner may do (audit retention); the
+   * same database as this one unless the tests run with an application role.
+   */
+  owner: Database;
 }
 
 /** A fresh, migrated, empty database: in-memory PGlite or a new PostgreSQL database. */
@@ -62,13 +74,17 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   if (kind === "pglite") {
     const database = await createDatabase({ dataDir: "memory://" });
     await runMigrations(database.sql);
-    return { ...database, destroy: () => database.close() };
+    return { ...database, owner: database, destroy: () => database.close() };
   }
+  const ownerRole = testEnv.TEST_DATABASE_OWNER_ROLE;
+  const appRole = testEnv.TEST_DATABASE_APP_ROLE;
+  if (ownerRole && appRole) return createTwoRoleDatabase(ownerRole, appRole);
   const empty = await createEmptyPostgresDatabase();
   const database = await createDatabase({ databaseUrl: empty.url, maxConnections: 4 });
   await runMigrations(database.sql);
   return {
     ...database,
+    owner: database,
     async destroy() {
       await database.close();
       await empty.drop();
@@ -76,15 +92,43 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   };
 }
 
+/** A database the owner role owns and migrates; the tests get the application role's connection. */
+async function createTwoRoleDatabase(ownerRole: string, appRole: string): Promise<TestDatabase> {
+  const empty = await createEmptyPostgresDatabase({ owner: ownerRole });
+  const as = (role: string) => {
+    const url = new URL(empty.url);
+    url.username = role;
+    url.password = "";
+    return url.toString();
+  };
+  const owner = await createDatabase({ databaseUrl: as(ownerRole), maxConnections: 2 });
+  await runMigrations(owner.sql);
+  await grantApplicationRole(owner.sql, appRole);
+  const database = await createDatabase({ databaseUrl: as(appRole), maxConnections: 4 });
+  const [connected] = await database.sql.query<{ role: string }>("SELECT current_user AS role");
+  if (connected?.role !== appRole)
+    throw new Error(`connected as ${connected?.role}, not ${appRole}`);
+  return {
+    ...database,
+    owner,
+    async destroy() {
+      await database.close();
+      await owner.close();
+      await empty.drop();
+    },
+  };
+}
+
 /** A connection string to a fresh empty PostgreSQL database, for tests that start a server. */
-export async function createEmptyPostgresDatabase(): Promise<{
+export async function createEmptyPostgresDatabase(options: { owner?: string } = {}): Promise<{
   url: string;
   drop(): Promise<void>;
 }> {
   const adminUrl = testEnv.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `samstemt_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const owner = options.owner ? ` OWNER "${options.owner.replaceAll('"', "")}"` : "";
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"${owner}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {

@@ -56,7 +56,9 @@ async function migrateOn(sql: SqlRunner, migrations: MigrationFile[]): Promise<M
   // Lock first: two servers starting on an empty database must not both create the table.
   await sql.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
   try {
-    await sql.exec(CREATE_MIGRATIONS_TABLE);
+    // Only the owner may create it; a server running as the application's role on a
+    // migrated database must get through here with reads alone.
+    if (!(await migrationsTableExists(sql))) await sql.exec(CREATE_MIGRATIONS_TABLE);
     const rows = await sql.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
     );
@@ -108,11 +110,24 @@ async function applyOne(sql: SqlRunner, migration: MigrationFile): Promise<void>
     await sql.exec("COMMIT");
   } catch (error) {
     await sql.exec("ROLLBACK");
+    const hint =
+      (error as { code?: string }).code === INSUFFICIENT_PRIVILEGE
+        ? " — this role may not change the schema: apply the migrations as the database's owner (`pnpm db:migrate` with the owner's DATABASE_URL)"
+        : "";
     throw new MigrationError(
-      `Migration ${migration.name} failed: ${(error as Error).message}`,
+      `Migration ${migration.name} failed: ${(error as Error).message}${hint}`,
       migration.name,
     );
   }
+}
+
+const INSUFFICIENT_PRIVILEGE = "42501";
+
+async function migrationsTableExists(sql: SqlRunner): Promise<boolean> {
+  const rows = await sql.query<{ present: boolean }>(
+    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`,
+  );
+  return rows[0]?.present === true;
 }
 
 /** True when every migration in the folder has been applied: what /readyz asks. */
@@ -120,10 +135,7 @@ export async function migrationsAreCurrent(
   sql: SqlRunner,
   migrations: MigrationFile[] = readMigrations(),
 ): Promise<boolean> {
-  const exists = await sql.query<{ present: boolean }>(
-    `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`,
-  );
-  if (!exists[0]?.present) return false;
+  if (!(await migrationsTableExists(sql))) return false;
   const rows = await sql.query<{ migration_name: string }>(
     `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
