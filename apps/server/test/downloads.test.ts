@@ -71,6 +71,20 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
     await dropDatabase();
   });
 
+  /** The refused downloads whose audit entry names this export, oldest first. */
+  const refusalsNaming = async (exportId: string) =>
+    (await server.state.database?.sql.query<{
+      action: string;
+      person: string | null;
+      code: string;
+    }>(
+      `SELECT a."action", p."username" AS "person", a."details"->>'code' AS "code"
+       FROM "audit_entry" a LEFT JOIN "person" p ON p."id" = a."person_id"
+       WHERE a."action" LIKE '%download.refused' AND a."details"->>'exportId' = $1
+       ORDER BY a."id"`,
+      [exportId],
+    )) ?? [];
+
   const auditActions = async (action: string) => {
     const rows = await server.state.database?.sql.query<{ n: number }>(
       `SELECT count(*)::int AS "n" FROM "audit_entry" WHERE "action" = $1`,
@@ -146,6 +160,13 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
       (await get(`${server.url}/exports/${id}/csv`, await signIn(server.url, "hanne"))).status,
     ).toBe(404);
     expect((await get(`${server.url}/exports/${id}/csv`)).status).toBe(401);
+    // Each refusal is in the audit log with the export asked for, anonymous ones too.
+    const refusedToOthers = (await refusalsNaming(id)).filter((row) => row.person !== "rikke");
+    expect(refusedToOthers).toEqual([
+      { action: "export.download.refused", person: "anden-analytiker", code: "NOT_FOUND" },
+      { action: "download.refused", person: "hanne", code: "FORBIDDEN" },
+      { action: "download.refused", person: null, code: "UNAUTHORIZED" },
+    ]);
     expect((await get(`${server.url}/exports/${id}/pdf`, rikke)).status).toBe(404);
     expect((await get(`${server.url}/exports/not-an-id/csv`, rikke)).status).toBe(404);
     expect(
@@ -158,6 +179,11 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
       [id],
     );
     expect((await get(`${server.url}/exports/${id}/csv`, rikke)).status).toBe(404);
+    expect((await refusalsNaming(id)).at(-1)).toEqual({
+      action: "export.download.refused",
+      person: "rikke",
+      code: "CONFLICT",
+    });
     expect(await auditActions("export.downloaded")).toBe(2);
   }, 120_000);
 
@@ -240,6 +266,23 @@ describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)
     expect((await get(`${server.url}/reports/${lastQuarter}/x.pdf`, hanneCookie)).status).toBe(404);
     expect((await get(`${server.url}/reports/..%2F..%2Fetc/passwd`, hanneCookie)).status).toBe(404);
     expect((await get(url)).status).toBe(401);
+    const reportRefusals = await server.state.database?.sql.query<{
+      action: string;
+      code: string | null;
+    }>(
+      `SELECT "action", "details"->>'code' AS "code" FROM "audit_entry"
+       WHERE "action" LIKE '%download.refused' AND "details"->>'quarter' = $1 ORDER BY "id"`,
+      [olderQuarter],
+    );
+    // Hanne's looks before it was written are the API's entries; the staff member's and the
+    // analyst's role refusals and the anonymous attempt are the route's, with the file asked.
+    expect(reportRefusals?.map((row) => [row.action, row.code])).toEqual([
+      ["report.download.refused", null],
+      ["report.download.refused", null],
+      ["download.refused", "FORBIDDEN"],
+      ["download.refused", "FORBIDDEN"],
+      ["download.refused", "UNAUTHORIZED"],
+    ]);
     const staffList = await trpcQuery(
       server.url,
       "exports.quarterlyReports",

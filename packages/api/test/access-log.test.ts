@@ -35,8 +35,12 @@ describe.each(testDatabaseKinds())("who has looked at this citizen on %s", (kind
     });
     caseId = created.caseId;
     citizenId = created.citizenId;
-    // The initiator reads the case; someone from another organisation tries to.
-    await (await callerFor(db, orgs.regionStaff, now)).cases.get({ caseId });
+    // The initiator reads the case and finds it by name; someone from another organisation
+    // tries to read it.
+    const staff = await callerFor(db, orgs.regionStaff, now);
+    await staff.cases.get({ caseId });
+    const { name } = await db.prisma.citizen.findUniqueOrThrow({ where: { id: citizenId } });
+    await staff.search.cases({ query: name });
     await (await callerFor(db, orgs.municipalityStaff, now)).cases.get({ caseId }).catch(() => {});
   });
   afterAll(async () => {
@@ -52,10 +56,13 @@ describe.each(testDatabaseKinds())("who has looked at this citizen on %s", (kind
     expect(summary).toEqual(
       expect.arrayContaining([
         { person: orgs.regionStaff.name, purpose: "read" },
+        { person: orgs.regionStaff.name, purpose: "search" },
         { person: orgs.municipalityStaff.name, purpose: "refused" },
       ]),
     );
     expect(log.find((row) => row.purpose === "refused")?.organisationName).toMatch(/^Kommune/);
+    // No entry of the case is left without a purpose a reader understands.
+    expect(log.filter((row) => row.purpose === "other")).toEqual([]);
     // Reading the log is itself logged.
     const read = await db.prisma.auditEntry.count({
       where: { action: "citizen.access-log.read", citizenId, personId: orgs.regionLeader.id },
@@ -83,7 +90,7 @@ describe.each(testDatabaseKinds())("who has looked at this citizen on %s", (kind
       expect(row.purpose.da.length).toBeGreaterThan(0);
     }
     expect(exported.rows.map((row) => row.purpose.en)).toEqual(
-      expect.arrayContaining(["Looked at the case", "Attempt refused"]),
+      expect.arrayContaining(["Looked at the case", "Found in a search", "Attempt refused"]),
     );
     const text = JSON.stringify(exported);
     expect(text).not.toContain(orgs.regionStaff.name);

@@ -253,7 +253,7 @@ describe.each(testDatabaseKinds())("staff app reads on %s", (kind) => {
     ]);
     expect(JSON.stringify(logged.map((entry) => entry.details))).not.toContain(cpr);
 
-    const citizen = await db.prisma.citizen.findUniqueOrThrow({ where: { cpr } });
+    const citizen = await db.prisma.citizen.findFirstOrThrow({ where: { cpr } });
     const audited = await db.prisma.auditEntry.count({
       where: { personId: orgs.regionStaff.id, action: "citizen.search", citizenId: citizen.id },
     });

@@ -250,8 +250,15 @@ export interface TestCaseInput {
  */
 export async function createTestCase(db: TestDataSource, input: TestCaseInput) {
   const prisma = clientOf(db);
+  const cpr = uniqueFictionalCpr();
+  // A citizen whose CPR number has been checked against the CPR register (R5).
   const citizen = await prisma.citizen.create({
-    data: { name: `Testborger ${randomUUID().slice(0, 6)}`, cpr: uniqueFictionalCpr() },
+    data: {
+      name: `Testborger ${randomUUID().slice(0, 6)}`,
+      cpr,
+      confirmedCpr: cpr,
+      registerCheckedAt: input.initiativeAt,
+    },
   });
   const later = (days: number) => new Date(input.initiativeAt.getTime() + days * 86_400_000);
   const events: CaseEvent[] = [];

@@ -30,6 +30,17 @@ const take = (result: CaseCommandResult): CaseState => {
   return result.state;
 };
 
+/** A citizen as the first release stored one: its columns, nothing more. */
+async function firstReleaseCitizen(db: Database, name: string, cpr: string) {
+  const id = randomUUID();
+  await db.sql.query(`INSERT INTO "citizen" ("id", "cpr", "name") VALUES ($1, $2, $3)`, [
+    id,
+    cpr,
+    name,
+  ]);
+  return { id, name };
+}
+
 async function databaseAtFirstRelease(kind: string): Promise<Database & { drop(): Promise<void> }> {
   const empty = kind === "postgresql" ? await createEmptyPostgresDatabase() : null;
   const database = await createDatabase(
@@ -52,9 +63,9 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
     const db = await databaseAtFirstRelease(kind);
     try {
       const orgs = await seedTestOrganisations(db.prisma);
-      const citizen = await db.prisma.citizen.create({
-        data: { name: "Gammel Sag", cpr: "0113809876" },
-      });
+      const citizen = await firstReleaseCitizen(db, "Gammel Sag", "0113809876");
+      // A registration kept provisionally under a known number (before leaders' checks).
+      const provisional = await firstReleaseCitizen(db, "Anden Stavning", "0113809876~a1b2c3d4");
       const initiativeAt = new Date("2026-01-05T09:00:00Z");
       const registered = take(
         registerInitiative(
@@ -136,6 +147,24 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
           .map((migration) => migration.name),
       );
 
+      // What Samstemt knew is the number's confirmed record; the provisional registration
+      // waits for its leader's check under the number as typed.
+      const citizens = await db.prisma.citizen.findMany({
+        where: { id: { in: [citizen.id, provisional.id] } },
+        select: { id: true, cpr: true, confirmedCpr: true, registerCheckedAt: true },
+      });
+      expect(citizens.find((row) => row.id === citizen.id)).toMatchObject({
+        cpr: "0113809876",
+        confirmedCpr: "0113809876",
+        registerCheckedAt: expect.any(Date),
+      });
+      expect(citizens.find((row) => row.id === provisional.id)).toEqual({
+        id: provisional.id,
+        cpr: "0113809876",
+        confirmedCpr: null,
+        registerCheckedAt: null,
+      });
+
       const loaded = await loadCaseState(db.prisma, active.caseId);
       if (!loaded) throw new Error("the case is gone");
       // Worked out from the join (R6): the endorsing leader, at the join's time, marked implied.
@@ -207,9 +236,7 @@ describe.each(testDatabaseKinds())("upgrading a database from the first release 
     const db = await databaseAtFirstRelease(kind);
     try {
       const orgs = await seedTestOrganisations(db.prisma);
-      const citizen = await db.prisma.citizen.create({
-        data: { name: "Afvist Sag", cpr: "0214809876" },
-      });
+      const citizen = await firstReleaseCitizen(db, "Afvist Sag", "0214809876");
       const initiativeAt = new Date("2026-01-05T09:00:00Z");
       const registered = take(
         registerInitiative(

@@ -314,6 +314,11 @@ export {
   isFictionalCpr,
   isValidCpr,
 } from "./citizen/cpr";
+export {
+  type RegisterCheckOutcome,
+  registerCheckOutcome,
+  sameName,
+} from "./citizen/same-name";
 
 // Common schemas and actors
 export { type Actor, ActorSchema } from "./actors/actor";

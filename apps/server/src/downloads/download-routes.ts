@@ -1,4 +1,5 @@
 import { type Actor, createCaller, createContext } from "@samstemt/api";
+import { type Database, type JsonObject, writeAuditEntries } from "@samstemt/db";
 import { TRPCError } from "@trpc/server";
 import { type Request, type Response, Router } from "express";
 import { actorOf, resolveSession } from "../auth/session-middleware";
@@ -56,62 +57,104 @@ export function downloadRoutes(state: ServerState, options: DownloadOptions) {
   );
 
   type Caller = ReturnType<typeof createCaller>;
+  /** What a request asked for, as its path names it, for the audit log. */
+  type Asked = JsonObject;
 
-  /** The API as the request's signed-in person; null when answered already (503, 401). */
-  const callerOf = (req: Request, res: Response): Caller | null => {
-    const db = state.ready ? state.database : null;
-    if (!db) {
-      res.status(503).json({ error: "Samstemt starter stadig." });
-      return null;
-    }
-    const actor: Actor | null = actorOf(res);
-    if (!actor) {
-      res.status(401).json({ error: "Log ind først." });
-      return null;
-    }
-    return createCaller(createContext({ db, actor, requestId: idOf(req) }));
-  };
-
-  const refused = (res: Response, error: unknown) => {
-    if (!(error instanceof TRPCError)) throw error;
-    const status = statusFor(error);
-    return status === 404 ? notFound(res) : res.status(status).json({ error: error.message });
-  };
+  /**
+   * A download refused before the API could audit it (nobody signed in, or a role without
+   * such files), logged with the file asked for: the API's own entries would not name it.
+   */
+  const auditRefusal = (
+    db: Database,
+    req: Request,
+    actor: Actor | null,
+    asked: Asked,
+    code: string,
+  ) =>
+    writeAuditEntries(db, [
+      {
+        at: new Date(),
+        personId: actor?.personId ?? null,
+        action: "download.refused",
+        citizenId: null,
+        caseId: null,
+        details: { ...asked, code, requestId: idOf(req) },
+      },
+    ]).catch(() => {});
 
   const download =
-    (baseDir: string, ask: (caller: Caller, req: Request) => Promise<FileToSend> | null) =>
+    (
+      baseDir: string,
+      askedOf: (req: Request) => Asked,
+      ask: (caller: Caller, req: Request) => Promise<FileToSend> | null,
+    ) =>
     async (req: Request, res: Response) => {
-      const caller = callerOf(req, res);
-      if (!caller) return;
+      const db = state.ready ? state.database : null;
+      if (!db) {
+        res.status(503).json({ error: "Samstemt starter stadig." });
+        return;
+      }
+      const actor: Actor | null = actorOf(res);
+      if (!actor) {
+        await auditRefusal(db, req, null, askedOf(req), "UNAUTHORIZED");
+        res.status(401).json({ error: "Log ind først." });
+        return;
+      }
+      const caller = createCaller(createContext({ db, actor, requestId: idOf(req) }));
       let file: FileToSend;
       try {
         const asked = ask(caller, req);
         if (!asked) return notFound(res);
         file = await asked;
       } catch (error) {
-        return refused(res, error);
+        if (!(error instanceof TRPCError)) throw error;
+        // NOT_FOUND and CONFLICT are audited by the procedure itself, with what was asked.
+        if (error.code === "FORBIDDEN") {
+          await auditRefusal(db, req, actor, askedOf(req), error.code);
+        }
+        const status = statusFor(error);
+        return status === 404 ? notFound(res) : res.status(status).json({ error: error.message });
       }
       if (!(await streamFile(res, baseDir, file))) notFound(res);
     };
 
+  /** A path segment as typed, cut short: the log keeps what was asked, not arbitrary text. */
+  const segment = (value: unknown) => String(value).slice(0, 100);
+
   routes.get(
     "/exports/:id/:format",
-    download(options.exportDir, (caller, req) => {
-      const format = req.params.format;
-      if (format !== "csv" && format !== "xlsx") return null;
-      return caller.exports.file({ id: String(req.params.id), format });
-    }),
+    download(
+      options.exportDir,
+      (req) => ({
+        file: "export",
+        exportId: segment(req.params.id),
+        format: segment(req.params.format),
+      }),
+      (caller, req) => {
+        const format = req.params.format;
+        if (format !== "csv" && format !== "xlsx") return null;
+        return caller.exports.file({ id: String(req.params.id), format });
+      },
+    ),
   );
   routes.get(
     "/reports/:quarter/:file",
-    download(options.reportDir, (caller, req) => {
-      const organisationId = /^(.+)\.pdf$/.exec(String(req.params.file))?.[1];
-      if (!organisationId) return null;
-      return caller.exports.quarterlyReport({
-        quarter: String(req.params.quarter),
-        organisationId,
-      });
-    }),
+    download(
+      options.reportDir,
+      (req) => ({
+        file: "report",
+        quarter: segment(req.params.quarter),
+        name: segment(req.params.file),
+      }),
+      (caller, req) => {
+        const organisationId = /^(.+)\.pdf$/.exec(String(req.params.file))?.[1];
+        if (!organisationId) return null;
+        return caller.exports.quarterlyReport({
+          quarter: String(req.params.quarter),
+          organisationId,
+        });
+      },
+    ),
   );
   return routes;
 }

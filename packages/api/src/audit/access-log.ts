@@ -1,4 +1,4 @@
-import { type DbHandle, listCitizenAccess } from "@samstemt/db";
+import { type DbHandle, listCitizenAccess, visibleCaseIdsOfCitizen } from "@samstemt/db";
 import { z } from "zod";
 import { loadVisibleCase } from "../cases/case-access";
 import type { Actor } from "../context";
@@ -17,13 +17,18 @@ async function citizenOfVisibleCase(ctx: { db: DbHandle; actor: Actor }, caseId:
 }
 
 /**
- * "Who has looked at this citizen" for the case's leaders (issue 10): every audited read,
- * change and refused attempt on this case, newest first, with the person and organisation.
- * Reading it is audited too.
+ * "Who has looked at this citizen" for the case's leaders: every audited read, change and
+ * refused attempt on this case, and every use of the citizen's CPR number since the case was
+ * found to be this citizen's (someone registering it, a leader checking it against the CPR
+ * register), newest first, with the person and organisation. Reading it is audited too.
  */
 export const caseAccessLog = leaderProcedure.input(input).query(async ({ ctx, input }) => {
   const citizenId = await citizenOfVisibleCase(ctx, input.caseId);
-  const rows = await listCitizenAccess(ctx.db, { citizenId, caseId: input.caseId, limit: LIMIT });
+  const rows = await listCitizenAccess(ctx.db, {
+    citizenId,
+    caseIds: [input.caseId],
+    limit: LIMIT,
+  });
   await audit(
     ctx,
     [{ action: "citizen.access-log.read", citizenId, caseId: input.caseId }],
@@ -39,14 +44,17 @@ export const caseAccessLog = leaderProcedure.input(input).query(async ({ ctx, in
 });
 
 /**
- * The citizen's right of access (GDPR art. 15): every access to their data on all their
- * cases, as dates, organisations and purposes — no staff names, no case ids, no other
- * citizen. A leader of one of the citizen's cases produces it for the citizen; the export is
- * audited.
+ * The citizen's right of access (GDPR art. 15) as the leader's organisation can give it: every
+ * access on the citizen's cases the leader may see, and every use of the citizen's CPR number
+ * since, as dates, organisations and purposes — no staff names, no case ids, no other
+ * citizen. The citizen's cases with other organisations are theirs to export: a leader
+ * whose case joined a known citizen's record must not read that citizen's history with
+ * others (R4), nor learn from it that the number was known. The export is audited.
  */
 export const citizenAccessExport = leaderProcedure.input(input).query(async ({ ctx, input }) => {
   const citizenId = await citizenOfVisibleCase(ctx, input.caseId);
-  const rows = await listCitizenAccess(ctx.db, { citizenId, limit: 10 * LIMIT });
+  const caseIds = await visibleCaseIdsOfCitizen(ctx.db, ctx.actor, citizenId);
+  const rows = await listCitizenAccess(ctx.db, { citizenId, caseIds, limit: 10 * LIMIT });
   await audit(
     ctx,
     [{ action: "citizen.access-log.exported", citizenId, caseId: input.caseId }],

@@ -20,24 +20,40 @@ const files = {
 /**
  * Which file to hand the analyst who asked for the export, and only them, while it has not
  * expired: the path is relative to the worker's EXPORT_DIR, for the server's download route
- * to stream. Every download is audited.
+ * to stream. Every download is audited, and so is every refused one, with the export's id
+ * and the reason: someone asking for other people's exports shows up with what they asked for.
  */
 export const exportFile = roleProcedure("analyst")
   .input(z.object({ id: z.uuid(), format: z.enum(exportFormats) }))
   .query(async ({ ctx, input }) => {
+    const refuse = async (error: TRPCError) => {
+      await audit(
+        ctx,
+        [
+          {
+            action: "export.download.refused",
+            details: { exportId: input.id, format: input.format, code: error.code },
+          },
+        ],
+        ctx.db,
+      );
+      return error;
+    };
     const row = await analystExportById(ctx.db, input.id);
     if (!row || row.requestedById !== ctx.actor.personId) {
-      throw new TRPCError({ code: "NOT_FOUND", message: "Udtrækket findes ikke." });
+      throw await refuse(new TRPCError({ code: "NOT_FOUND", message: "Udtrækket findes ikke." }));
     }
     const summary = exportSummary(row, ctx.now());
     if (summary.status !== "done") {
-      throw new TRPCError({
-        code: "CONFLICT",
-        message:
-          summary.status === "expired"
-            ? "Udtrækket er udløbet. Bestil et nyt."
-            : "Udtrækket er ikke færdigt endnu.",
-      });
+      throw await refuse(
+        new TRPCError({
+          code: "CONFLICT",
+          message:
+            summary.status === "expired"
+              ? "Udtrækket er udløbet. Bestil et nyt."
+              : "Udtrækket er ikke færdigt endnu.",
+        }),
+      );
     }
     await audit(
       ctx,

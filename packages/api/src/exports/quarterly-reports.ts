@@ -40,7 +40,7 @@ export const quarterlyReports = leaderProcedure.query(async ({ ctx }) => {
 /**
  * Which report file to hand a leader: only their own organisation's, only for a quarter
  * that has ended, only one the worker has written; anything else is NOT_FOUND (another
- * organisation's report is not said to exist). Every download is audited.
+ * organisation's report is not said to exist). Every download is audited, refused ones too.
  */
 export const quarterlyReport = leaderProcedure
   .input(z.object({ quarter: QuarterLabelSchema, organisationId: z.uuid() }))
@@ -51,6 +51,17 @@ export const quarterlyReport = leaderProcedure
       !finished ||
       !(await quarterlyReportExists(ctx.db, input.organisationId, input.quarter))
     ) {
+      // Audited with what was asked for: the middleware's entry names only the procedure.
+      await audit(
+        ctx,
+        [
+          {
+            action: "report.download.refused",
+            details: { quarter: input.quarter, organisationId: input.organisationId },
+          },
+        ],
+        ctx.db,
+      );
       throw new TRPCError({ code: "NOT_FOUND", message: "Rapporten findes ikke." });
     }
     await audit(

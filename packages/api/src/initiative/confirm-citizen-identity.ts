@@ -1,15 +1,15 @@
 import {
-  attachCaseToKnownCitizen,
-  lockProvisionalRegistration,
+  lockUncheckedRegistration,
+  REGISTER_CHECK_ACTION,
+  settleRegisterCheck,
   withTransaction,
 } from "@samstemt/db";
-import { PersonNameSchema } from "@samstemt/domain";
+import { PersonNameSchema, registerCheckOutcome } from "@samstemt/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../audit/audit-log";
 import { loadVisibleCase } from "../cases/case-access";
 import { leaderProcedure } from "../trpc";
-import { sameName } from "./same-name";
 
 const input = z.strictObject({
   caseId: z.uuid("Sagens id er ikke gyldigt."),
@@ -17,61 +17,53 @@ const input = z.strictObject({
   registerName: PersonNameSchema,
 });
 
-/** Said when the name from the CPR register is not the name Samstemt knows for the number. */
-const nameDiffers =
-  "Navnet fra CPR-registret passer ikke med CPR-nummeret i Samstemt. Kontrollér CPR-nummeret med initiativtageren: er det skrevet forkert, så afvis initiativet, så det kan registreres igen med det rigtige nummer.";
-
 /**
- * Issue 10: the initiator's leader resolves a provisional registration (`identityChecks`).
- * Having checked the CPR number against the CPR register, the leader gives the name the
- * register has. When it is the name Samstemt knows for the number, the case moves to that
- * citizen's record (one citizen, one record: their cases are found together again). When it
- * is not, nothing changes and the leader is told to check the number; a mistyped number is
- * resolved by declining the initiative (R5), so the initiator registers it again. Samstemt's
- * own name for the number is never sent; the leader learns only "same" or "not the same",
- * with the register in hand. Both outcomes are audited with both records.
+ * R5: the initiator's leader has looked the registration's CPR number up in the CPR register
+ * and gives the name the register has. The domain decides what becomes of the registration's
+ * record (`registerCheckOutcome`: it becomes the number's record, joins the record Samstemt
+ * has under the same name, or stays apart), and the answer is the same whichever it was: the
+ * case is one version up, under the register's name, on a record id never seen before.
+ * Nothing here — answer, time taken, lists afterwards — says whether the number was known.
+ * Audited with the record the case ended on, which is in that citizen's access log.
  */
 export const confirmCitizenIdentity = leaderProcedure
   .input(input)
   .mutation(async ({ ctx, input }) => {
-    const outcome = await withTransaction(ctx.db, async (tx) => {
-      const registration = await lockProvisionalRegistration(tx, {
+    const now = ctx.now();
+    const checked = await withTransaction(ctx.db, async (tx) => {
+      const registration = await lockUncheckedRegistration(tx, {
         caseId: input.caseId,
         unitId: ctx.actor.unitId,
       });
-      if (!registration) return { kind: "none" as const };
-      const { known } = registration;
-      const entry = {
-        caseId: registration.caseId,
-        details: { provisionalCitizenId: registration.provisionalCitizenId },
-      };
-      if (known === null || !sameName(known.name, input.registerName)) {
-        return {
-          kind: "differs" as const,
-          entry: { ...entry, citizenId: known?.citizenId ?? registration.provisionalCitizenId },
-        };
-      }
-      const { version } = await attachCaseToKnownCitizen(tx, { ...registration, known });
+      if (!registration) return null;
+      const outcome = registerCheckOutcome(registration.known?.name ?? null, input.registerName);
+      const settled = await settleRegisterCheck(tx, {
+        registration,
+        outcome,
+        registerName: input.registerName,
+        at: now,
+      });
       await audit(
         ctx,
-        [{ ...entry, action: "citizen.identity.confirm", citizenId: known.citizenId }],
+        [
+          {
+            action: REGISTER_CHECK_ACTION,
+            citizenId: settled.citizenId,
+            caseId: registration.caseId,
+            // For the operators' eyes only; the access log shows the purpose, never this.
+            details: { outcome },
+          },
+        ],
         tx,
       );
-      return { kind: "attached" as const, caseId: registration.caseId, version };
+      return { caseId: registration.caseId, version: settled.version };
     });
-    if (outcome.kind === "none") {
-      // A case the leader may not see is "not found" (loadVisibleCase throws); one they see
-      // has nothing left to check — resolved already, or never provisional.
-      await loadVisibleCase(ctx.db, ctx.actor, input.caseId);
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: "Der er ingen registrering at kontrollere på denne sag.",
-      });
-    }
-    if (outcome.kind === "differs") {
-      // A refusal is logged too, after the rollback: it was a look-up of the number's citizen.
-      await audit(ctx, [{ ...outcome.entry, action: "citizen.identity.confirm.refused" }], ctx.db);
-      throw new TRPCError({ code: "CONFLICT", message: nameDiffers });
-    }
-    return { caseId: outcome.caseId, version: outcome.version };
+    if (checked) return checked;
+    // A case the leader may not see is "not found" (loadVisibleCase throws); one they see
+    // has nothing left to check — checked already, or not initiated in their unit.
+    await loadVisibleCase(ctx.db, ctx.actor, input.caseId);
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Der er ingen registrering at kontrollere på denne sag.",
+    });
   });

@@ -1,28 +1,25 @@
-import { listProvisionalCitizenCases } from "@samstemt/db";
+import { listUncheckedRegistrations } from "@samstemt/db";
 import { audit } from "../audit/audit-log";
 import { leaderProcedure } from "../trpc";
 
 /**
- * Issue 10: initiatives in the leader's unit whose CPR number Samstemt knew under another
- * name. The registration went on provisionally so that the initiator learnt nothing; the
- * leader checks CPR number and name with the initiator before endorsing (R5), and declines
- * the initiative when the CPR number was mistyped. The name Samstemt knows is not shown here
- * either. One audit entry per request names every citizen shown.
+ * R5: every registration in the leader's unit whose CPR number is still to be checked against
+ * the CPR register — each new one, known number or not, so the list tells nobody who is
+ * known. The leader looks the number up in the register and gives the name it has
+ * (`confirmCitizenIdentity`); a number that names somebody else was mistyped, and the leader
+ * declines the initiative so it is registered again. Each citizen shown is audited.
  */
 export const identityChecks = leaderProcedure.query(async ({ ctx }) => {
-  const rows = await listProvisionalCitizenCases(ctx.db, ctx.actor);
-  if (rows.length > 0) {
-    await audit(
-      ctx,
-      [
-        {
-          action: "citizen.identity-checks.read",
-          details: { citizens: rows.map((row) => row.citizenId) },
-        },
-      ],
-      ctx.db,
-    );
-  }
+  const rows = await listUncheckedRegistrations(ctx.db, ctx.actor);
+  await audit(
+    ctx,
+    rows.map((row) => ({
+      action: "citizen.identity-checks.read",
+      citizenId: row.citizenId,
+      caseId: row.caseId,
+    })),
+    ctx.db,
+  );
   return rows.map((row) => ({
     caseId: row.caseId,
     cpr: row.cpr,

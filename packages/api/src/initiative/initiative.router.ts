@@ -12,8 +12,8 @@ export const initiativeRouter = router({
   recordCitizenStance: recordCitizenStanceProcedure,
   endorseInitiative: endorseInitiativeProcedure,
   declineInitiative: declineInitiativeProcedure,
-  /** Issue 10: registrations whose CPR number was known under another name. */
+  /** R5: the unit's registrations whose CPR number is still to be checked. */
   identityChecks,
-  /** Issue 10: the leader resolves one of them against the CPR register. */
+  /** R5: the leader checks one against the CPR register. */
   confirmCitizenIdentity,
 });

@@ -1,13 +1,10 @@
 export { citizenNames } from "./citizen-names";
+export { CPR_LOOKUP_ACTION, reserveCprLookup } from "./cpr-lookup";
 export {
-  createProvisionalCitizen,
-  findOrCreateCitizen,
-  listProvisionalCitizenCases,
-  type ProvisionalCitizenCase,
-  type StoredCitizen,
-} from "./find-or-create-citizen";
-export {
-  attachCaseToKnownCitizen,
-  lockProvisionalRegistration,
-  type ProvisionalRegistration,
-} from "./resolve-provisional-citizen";
+  type LockedRegistration,
+  listUncheckedRegistrations,
+  lockUncheckedRegistration,
+  settleRegisterCheck,
+  type UncheckedRegistration,
+} from "./register-check";
+export { createRegisteredCitizen } from "./registered-citizen";

@@ -177,8 +177,10 @@ export async function seedQuarterHistory(
       await tx.seedRun.create({ data: { name: HISTORY_SEED, runAt: now } });
       const people = await demoDirectory(tx);
       for (const [index, demo] of cases.entries()) {
+        const cpr = fictionalCpr(CPR_OFFSET + index);
+        // Closed cases of the past: checked against the CPR register long ago.
         const citizen = await tx.citizen.create({
-          data: { name: demo.citizen, cpr: fictionalCpr(CPR_OFFSET + index) },
+          data: { name: demo.citizen, cpr, confirmedCpr: cpr, registerCheckedAt: now },
         });
         const { state, events } = buildDemoCase(demo, citizen.id, people, now);
         await saveCase(tx, { state, events, expectedVersion: null, now });

@@ -40,8 +40,16 @@ export async function seedDemoData(database: Database, now = new Date()): Promis
         });
         let index = 0;
         for (const demo of demoCases) {
+          const cpr = fictionalCpr(index++);
+          // Initiatives still to decide wait for their leader's check against the CPR
+          // register (R5); the rest were checked when they were endorsed.
+          const checked = demo.status !== "initiated";
           const citizen = await tx.citizen.create({
-            data: { name: demo.citizen, cpr: fictionalCpr(index++) },
+            data: {
+              name: demo.citizen,
+              cpr,
+              ...(checked && { confirmedCpr: cpr, registerCheckedAt: now }),
+            },
           });
           const { state, events } = buildDemoCase(demo, citizen.id, people, now);
           await saveCase(tx, { state, events, expectedVersion: null, now });

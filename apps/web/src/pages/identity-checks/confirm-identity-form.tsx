@@ -1,4 +1,4 @@
-import { errorCode, errorMessage, useTRPC } from "@samstemt/ui";
+import { errorMessage, useTRPC } from "@samstemt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
@@ -9,10 +9,10 @@ import { TextField } from "../../components/text-field";
 const FIELD = "register-name";
 
 /**
- * Issue 10: the leader checks one provisional registration against the CPR register and
- * writes the name the register gives. The server joins the case to the citizen Samstemt
- * knows when the names agree; when they do not, it says so (without Samstemt's name) and the
- * leader declines the initiative on the case page, so it can be registered again.
+ * R5: the leader checks one registration's CPR number against the CPR register and writes
+ * the name the register gives. The answer is the same whatever Samstemt knew about the
+ * number; a number that names somebody else is the leader's to see in the register, and the
+ * initiative is then declined on the case page, so it can be registered again.
  */
 export function ConfirmIdentityForm(props: {
   check: { caseId: string; cpr: string; name: string };
@@ -25,7 +25,6 @@ export function ConfirmIdentityForm(props: {
   const [name, setName] = useState("");
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [mismatch, setMismatch] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   // The form opens below the list: it takes focus so a keyboard user lands in it.
   useEffect(() => heading.current?.focus(), []);
@@ -39,10 +38,7 @@ export function ConfirmIdentityForm(props: {
         void queryClient.invalidateQueries({ queryKey: trpc.initiative.identityChecks.queryKey() });
         props.onDone(t("identityConfirm.confirmed", { name: props.check.name }));
       },
-      onError: (error) => {
-        setMismatch(errorCode(error) === "CONFLICT");
-        fail(errorMessage(error, i18n.language));
-      },
+      onError: (error) => fail(errorMessage(error, i18n.language)),
     }),
   );
   const title = t("identityConfirm.confirmTitle", { name: props.check.name });
@@ -78,13 +74,11 @@ export function ConfirmIdentityForm(props: {
           value={name}
           onChange={setName}
         />
-        {mismatch && (
-          <p>
-            <Link to="/sager/$caseId" params={{ caseId: props.check.caseId }}>
-              {t("identityConfirm.declineOnCase", { name: props.check.name })}
-            </Link>
-          </p>
-        )}
+        <p>
+          <Link to="/sager/$caseId" params={{ caseId: props.check.caseId }}>
+            {t("identityConfirm.declineOnCase", { name: props.check.name })}
+          </Link>
+        </p>
         <div className="actions">
           <button
             type="submit"

@@ -2,7 +2,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useSignedInUser } from "../../layout/signed-in-user";
 
-/** "Identitetstjek" in the main navigation, for leaders only (issue 10). */
+/** "CPR-tjek" in the main navigation, for leaders only: registrations to check (R5). */
 export function IdentityChecksNavItem() {
   const { t } = useTranslation();
   const user = useSignedInUser();

@@ -10,11 +10,11 @@ import { PageHeading } from "../../layout/page-heading";
 import { ConfirmIdentityForm } from "./confirm-identity-form";
 
 /**
- * `/identitetstjek` (issue 10): initiatives in the leader's unit whose CPR number Samstemt
- * knew under another name. The initiator was told nothing; the leader checks the CPR number
- * and name with them before endorsing (R5) and declines a mistyped one. The name Samstemt
- * knows is not shown. Reading the list is audited on the server. "Kontrollér mod
- * CPR-registret" opens the form that joins a checked registration to the citizen's record.
+ * `/identitetstjek`: every registration in the leader's unit whose CPR number is still to be
+ * checked against the CPR register (R5) — all of them, so the list says nothing about which
+ * numbers Samstemt knew. "Tjek mod CPR-registret" opens the form where the leader gives the
+ * register's name; a mistyped number is declined on the case page. Reading the list is
+ * audited on the server.
  */
 export function IdentityChecksPage() {
   const { t } = useTranslation();
