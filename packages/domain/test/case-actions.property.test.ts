@@ -16,7 +16,7 @@ const accepts = (state: CaseState, actor: Actor, now: Date, command: CaseCommand
   executeCaseCommand(state, command, { actor, now }).ok;
 
 function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
-  const actions = caseActionsFor(state, actor);
+  const actions = caseActionsFor(state, actor, now);
   const fresh = `ny-${state.version}`;
   return [
     {

@@ -6,6 +6,7 @@ import { audit } from "../audit/audit-log";
 import type { Actor, Context } from "../context";
 import { domainErrorToTrpc } from "../errors/domain-error-to-trpc";
 import { loadVisibleCase } from "./case-access";
+import { loadCaseDetail } from "./case-detail-payload";
 import type {
   CaseCommandDefinition,
   CaseCommandRequest,
@@ -104,6 +105,12 @@ function attemptOnce<Input extends z.ZodType<CaseCommandRequest>>(
       events: result.events.map((event) => event.type),
       /** What the caller may see of the case now: never the stored state. */
       view: caseViewFor(result.state, ctx.actor, now),
+      /**
+       * Everything the case page shows the caller now, as `cases.get` returns it (R4), so the
+       * page shows the new case without fetching it again; `null` when the step took the
+       * case out of the caller's sight.
+       */
+      detail: await loadCaseDetail(tx, result.state, ctx.actor, now),
     };
   });
 }

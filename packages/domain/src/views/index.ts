@@ -13,7 +13,19 @@ export {
   caseAccessLevels,
   mayViewCase,
 } from "./case-access";
+export {
+  type AgreementSigning,
+  agreementSigningFor,
+  mayReadAgreementVersion,
+  type SigningBlock,
+} from "./agreement-signing";
 export { type CaseActions, caseActionsFor } from "./case-actions";
+export {
+  type CaseDetail,
+  type CaseDetailSources,
+  type CitizenDocumentRecord,
+  caseDetailFor,
+} from "./case-detail-for";
 export {
   type AgreementVersionView,
   type CaseItemKind,
