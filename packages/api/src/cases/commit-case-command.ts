@@ -6,12 +6,12 @@ import { audit } from "../audit/audit-log";
 import type { Actor, Context } from "../context";
 import { domainErrorToTrpc } from "../errors/domain-error-to-trpc";
 import { loadVisibleCase } from "./case-access";
-import { loadCaseDetail } from "./case-detail-payload";
 import type {
   CaseCommandDefinition,
   CaseCommandRequest,
   PayloadOf,
 } from "./case-command-procedure";
+import { loadCaseDetail } from "./case-detail-payload";
 
 /** Someone else saved the case meanwhile; a commutative command tries again this often. */
 const COMMUTATIVE_ATTEMPTS = 4;

@@ -93,8 +93,10 @@ describe("R10/R11 agreement completeness", () => {
 });
 
 describe("R10/R11 drafting and signing", () => {
-  const saveOrg = (state = consentedActiveCase(), content: object = completeOrganisationalAgreement) =>
-    saveAgreementDraft(state, { kind: "organisational", content }, ctx(contactPerson, T3));
+  const saveOrg = (
+    state = consentedActiveCase(),
+    content: object = completeOrganisationalAgreement,
+  ) => saveAgreementDraft(state, { kind: "organisational", content }, ctx(contactPerson, T3));
 
   it("R10: a draft is saved as version 1 and overwritten while unsigned", () => {
     const first = expectOk(saveOrg(consentedActiveCase(), { citizenName: "Jens" }));

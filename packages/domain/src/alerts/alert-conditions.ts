@@ -75,7 +75,9 @@ function coordinatorAndLeaders(state: CaseState) {
   return (mayReceive: (organisationId: string) => boolean = () => true): AlertAudience => ({
     personIds: [
       ...new Set(
-        [coordinator, ...leaders].filter((r) => mayReceive(r.organisationId)).map((r) => r.personId),
+        [coordinator, ...leaders]
+          .filter((r) => mayReceive(r.organisationId))
+          .map((r) => r.personId),
       ),
     ],
     leadersOfUnitId: unit && mayReceive(unit.organisationId) ? unit.unitId : null,

@@ -1,14 +1,14 @@
 import type { Actor } from "../actors/actor";
 import { agreementCompleteness } from "../agreements/agreement-completeness";
-import { agreementSigningFor } from "../views/agreement-signing";
-import { informationReach } from "../views/information-reach";
 import { type AgreementKind, agreementKinds } from "../agreements/agreement-schemas";
 import { firstCollaborationMeetingHeldAt } from "../cases/case-queries";
 import type { CaseState } from "../cases/case-state";
 import { consentLapsesSoon } from "../consent/consent-status";
 import { deadlineApproaching, deadlineForCase } from "../deadline/deadline-for-case";
 import type { DeadlineStatus } from "../deadline/deadline-status";
+import { agreementSigningFor } from "../views/agreement-signing";
 import { caseActionsFor } from "../views/case-actions";
+import { informationReach } from "../views/information-reach";
 
 /** What waits for a person on a case they may see. */
 export type CaseTaskKind =

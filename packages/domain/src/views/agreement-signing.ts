@@ -1,5 +1,8 @@
 import type { Actor } from "../actors/actor";
-import { type AgreementCompleteness, agreementCompleteness } from "../agreements/agreement-completeness";
+import {
+  type AgreementCompleteness,
+  agreementCompleteness,
+} from "../agreements/agreement-completeness";
 import type { AgreementField } from "../agreements/agreement-fields";
 import type { AgreementKind } from "../agreements/agreement-schemas";
 import type { AgreementVersion, SignatoryCapacity } from "../agreements/agreement-version";

@@ -63,7 +63,10 @@ export interface CaseDetail {
    * R10/R11: what the case already knows for each agreement, as far as it reaches the
    * viewer (names and roles always; tasks and reasons as the consent lets them).
    */
-  agreementPrefill: { organisational: OrganisationalAgreementDraft; citizen: CitizenAgreementDraft };
+  agreementPrefill: {
+    organisational: OrganisationalAgreementDraft;
+    citizen: CitizenAgreementDraft;
+  };
   /**
    * R4, R10/R11: per agreement, how the viewer stands towards signing its latest version —
    * what is missing, or which consent it waits for; `null` when they do not sign it.

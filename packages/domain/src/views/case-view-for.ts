@@ -180,16 +180,16 @@ export function caseViewFor(state: CaseState, viewer: Actor, at: Date): CaseView
           });
         }
         return {
-        personId: member.personId,
-        name: member.name,
-        organisationId: member.organisationId,
-        sector: member.sector,
-        role: member.role,
-        tasks: tasksShown ? member.tasks : null,
-        tasksWithheld: !tasksShown,
-        contact: member.contact,
-        notDirectlyInvolved: member.notDirectlyInvolved,
-        coordinator: member.personId === state.team.coordinatorPersonId,
+          personId: member.personId,
+          name: member.name,
+          organisationId: member.organisationId,
+          sector: member.sector,
+          role: member.role,
+          tasks: tasksShown ? member.tasks : null,
+          tasksWithheld: !tasksShown,
+          contact: member.contact,
+          notDirectlyInvolved: member.notDirectlyInvolved,
+          coordinator: member.personId === state.team.coordinatorPersonId,
         };
       }),
       // Why a member left is not shown: it may be about the citizen, and nobody needs it to work.
