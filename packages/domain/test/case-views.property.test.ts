@@ -50,7 +50,19 @@ describe("case views — properties over random cases (R4)", () => {
               expect(item.shown).toBe(from === to || reaches(state, from, to, at));
               if (item.shown === false) expect("content" in item).toBe(false);
             }
-            expect(view.withheld).toHaveLength(items.filter((i) => i.shown === false).length);
+            // R4: a member's tasks are the member's organisation's information.
+            for (const member of view.team.members) {
+              expect(member.tasksWithheld).toBe(
+                member.tasks === null &&
+                  !reaches(state, member.organisationId, to, at) &&
+                  member.organisationId !== to &&
+                  state.team.members.find((m) => m.personId === member.personId)?.tasks !== null,
+              );
+            }
+            expect(view.withheld).toHaveLength(
+              items.filter((i) => i.shown === false).length +
+                view.team.members.filter((m) => m.tasksWithheld).length,
+            );
             withheld += view.withheld.length;
           }
         },

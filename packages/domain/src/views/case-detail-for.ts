@@ -1,5 +1,7 @@
 import type { Actor } from "../actors/actor";
+import { agreementCompleteness } from "../agreements/agreement-completeness";
 import { agreementDraftFromCase } from "../agreements/agreement-draft-from-case";
+import type { AgreementField } from "../agreements/agreement-fields";
 import type {
   AgreementKind,
   CitizenAgreementDraft,
@@ -15,7 +17,11 @@ import {
 import { deadlineApproaching } from "../deadline/deadline-for-case";
 import type { NextMeetingDue } from "../meetings/next-meeting-due";
 import { type CaseTask, tasksForCase } from "../tasks/tasks-for-case";
-import { type AgreementSigning, agreementSigningFor } from "./agreement-signing";
+import {
+  type AgreementSigning,
+  agreementSigningFor,
+  mayReadAgreementVersion,
+} from "./agreement-signing";
 import { type CaseActions, caseActionsFor } from "./case-actions";
 import type { CaseView } from "./case-view";
 import { caseViewFor } from "./case-view-for";
@@ -72,6 +78,13 @@ export interface CaseDetail {
    * what is missing, or which consent it waits for; `null` when they do not sign it.
    */
   agreementSigning: Record<AgreementKind, AgreementSigning | null>;
+  /**
+   * R10/R11: per agreement, the fields its latest version still lacks — the check that
+   * refuses signing — for everyone who may read that version (the coordinator who sees to
+   * it that it is written as well as those who sign); `null` when there is no version yet,
+   * it is signed, or the viewer may not read it (R4).
+   */
+  agreementMissing: Record<AgreementKind, AgreementField[] | null>;
   /**
    * F2: what went to the citizen by digital post and when, for documents made from items
    * the viewer may read; `citizenDocumentsWithheld` counts the others (R4).
@@ -143,8 +156,24 @@ export function caseDetailFor(
       organisational: agreementSigningFor(state, "organisational", viewer, at),
       citizen: agreementSigningFor(state, "citizen", viewer, at),
     },
+    agreementMissing: {
+      organisational: missingFields(state, "organisational", viewer, at),
+      citizen: missingFields(state, "citizen", viewer, at),
+    },
     ...citizenDocuments(view, sources.citizenDocuments),
   };
+}
+
+function missingFields(
+  state: CaseState,
+  kind: AgreementKind,
+  viewer: Actor,
+  at: Date,
+): AgreementField[] | null {
+  const latest = state.agreements[kind].at(-1);
+  if (!latest || latest.status === "signed") return null;
+  if (!mayReadAgreementVersion(state, latest, viewer, at)) return null;
+  return agreementCompleteness(kind, latest.content).missing;
 }
 
 /**

@@ -117,6 +117,13 @@ describe("caseDetailFor: what a member the consent does not cover gets (R4)", ()
     expect(leader?.blockedBy).toBe("incomplete");
     expect(leader?.missing.map((f) => f.key)).toContain("activationReason");
     expect(detail(draft, municipalLeader).actions.signAgreement.organisational).toEqual([]);
+    // The coordinator signs no organisational agreement but sees to it that it is written.
+    expect(detail(draft).agreementSigning.organisational).toBeNull();
+    expect(detail(draft).agreementMissing.organisational?.map((f) => f.key)).toEqual(
+      leader?.missing.map((f) => f.key),
+    );
+    // R4: what a version lacks is part of it: not told to whom it does not reach.
+    expect(detail(draft, psychiatrist).agreementMissing.organisational).toBeNull();
     const citizenDraft = expectOk(
       saveAgreementDraft(
         draft,
