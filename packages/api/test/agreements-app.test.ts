@@ -142,7 +142,8 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
       (await (await as(person)).tasks.mine()).caseTasks
         .filter((task) => task.caseId === caseId && task.kind === "sign_agreement")
         .map((task) => [task.agreement, task.waitsForConsentCovering]);
-    const both = [orgs.regionLeader.organisationId, orgs.municipalityLeader.organisationId].sort();
+    // The organisation that wrote it, then the reader's own.
+    const both = [orgs.regionLeader.organisationId, orgs.municipalityLeader.organisationId];
     expect(await signTasks(orgs.regionLeader)).toEqual([["organisational", []]]);
     // R4: the region wrote it; without the citizen's consent it does not reach the
     // municipality, whose leader is not asked to sign what they may not read: the task waits.

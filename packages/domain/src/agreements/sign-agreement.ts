@@ -108,7 +108,7 @@ export function signAgreement(
           details: {
             kind: command.kind,
             version: command.version,
-            consentMustCover: [target.savedBy.organisationId, actor.organisationId].sort(),
+            consentMustCover: [target.savedBy.organisationId, actor.organisationId],
           },
         });
       }

@@ -30,8 +30,8 @@ export interface AgreementSigning {
   /** `null` when the person may sign now in every capacity above. */
   blockedBy: SigningBlock | null;
   /**
-   * R4, with `blockedBy: "consent"`: the organisations a consent must name — the one that
-   * wrote the version and the person's own — for the content to reach the person.
+   * R4, with `blockedBy: "consent"`: the organisations a consent must name for the content
+   * to reach the person — the one that wrote the version, then the person's own.
    */
   consentMustCover: string[];
   /**
@@ -97,7 +97,7 @@ export function agreementSigningFor(
       version: latest.version,
       capacities,
       blockedBy: "consent",
-      consentMustCover: [latest.savedBy.organisationId, actor.organisationId].sort(),
+      consentMustCover: [latest.savedBy.organisationId, actor.organisationId],
       missing: [],
     };
   }

@@ -78,12 +78,12 @@ describe("caseDetailFor: what a member the consent does not cover gets (R4)", ()
       version: 1,
       capacities: ["team", "citizen"],
       blockedBy: "consent",
-      consentMustCover: [contactPerson.organisationId, psychiatrist.organisationId].sort(),
+      consentMustCover: [psychiatrist.organisationId, contactPerson.organisationId],
       missing: [],
     });
     expect(page.tasks.find((t) => t.kind === "sign_agreement")).toMatchObject({
       agreement: "citizen",
-      waitsForConsentCovering: [contactPerson.organisationId, psychiatrist.organisationId].sort(),
+      waitsForConsentCovering: [psychiatrist.organisationId, contactPerson.organisationId],
     });
     for (const signAs of ["team", "citizen"] as const) {
       expectError(
