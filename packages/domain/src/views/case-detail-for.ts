@@ -197,15 +197,18 @@ function withFrequencyNote<Draft extends { meetingFrequency?: unknown }>(
 
 /**
  * F2/R4: a document sent to the citizen is shown — title and date — to a viewer who may
- * read what it was made from; one recorded without its source only to a viewer who may
- * read every held meeting's record and every citizen agreement version on the case.
+ * read what it was made from; one recorded without its source (it could be from any of
+ * them) only to a viewer whom every participating organisation's information reaches and
+ * who may read every held meeting's record and every citizen agreement version.
  */
 function citizenDocuments(view: CaseView, documents: readonly CitizenDocumentRecord[]) {
   const meetingShown = new Map(view.meetings.map((m) => [m.meetingId, m.record?.shown === true]));
   const versionShown = new Map(
     view.agreements.citizen.map((v) => [v.version, v.content.shown] as const),
   );
+  const reaching = new Set(view.informationFrom);
   const everything =
+    view.organisations.every((o) => reaching.has(o.organisationId)) &&
     view.meetings.every((m) => m.record === null || m.record.shown) &&
     view.agreements.citizen.every((v) => v.content.shown);
   const readable = (source: CitizenDocumentRecord["source"]) =>
