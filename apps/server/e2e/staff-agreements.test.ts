@@ -87,16 +87,84 @@ describe.skipIf(!executablePath)(
       await screenshot(page, "issue9-change-notice");
       await expectAccessible(page);
 
-      for (const username of ["jonas", "lars"]) {
-        await page.goto(server.url);
-        await signInAs(page, username);
-        await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
-        await page.getByRole("link", { name: /Kvittér for en ændring.*Anja Lykke/ }).click();
-        await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
-        await page.getByRole("button", { name: "Kvittér for ændringen" }).click();
-        await page.getByRole("status").filter({ hasText: "Du har kvitteret" }).waitFor();
-      }
+      // Jonas (the region, which the consent covers with Holstebro Kommune) reads the text.
+      await page.goto(server.url);
+      await signInAs(page, "jonas");
+      await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
+      await page.getByRole("link", { name: /Kvittér for en ændring.*Anja Lykke/ }).click();
+      await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
+      await notices.getByText("Bostøtten går fra tre til to besøg om ugen").waitFor();
+      await page.getByRole("button", { name: "Kvittér for ændringen" }).click();
+      await page.getByRole("status").filter({ hasText: "Du har kvitteret" }).waitFor();
+
+      // R4/R13: Lars (the GP, outside the consent) is told that a partner changed its
+      // intervention and whom to ask — not the text; he acknowledges that he was told.
+      await page.goto(server.url);
+      await signInAs(page, "lars");
+      await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
+      await page
+        .getByText(
+          "Borgerens samtykke dækker ikke beskrivelsen – på sagen står, hvem du kan spørge.",
+        )
+        .waitFor();
+      await screenshot(page, "r4-change-notice-told-task");
+      await page
+        .getByRole("link", {
+          name: /Kvittér for, at du er orienteret om en ændring hos en samarbejdspartner.*Anja Lykke/,
+        })
+        .click();
+      await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
+      await notices
+        .getByText(/Mads Østergaard \(Holstebro Kommune\) har ændret sin organisations indsats/)
+        .waitFor();
+      await notices
+        .getByText(/^Spørg Mads Østergaard, hvis du har brug for at vide mere/)
+        .waitFor();
+      expect(await notices.getByText("Bostøtten går fra tre til to besøg om ugen").count()).toBe(0);
+      await notices
+        .getByRole("button", { name: "Kvittér for, at du er orienteret" })
+        .scrollIntoViewIfNeeded();
+      await screenshot(page, "r4-change-notice-told");
+      await expectAccessible(page);
+      await notices.getByRole("button", { name: "Kvittér for, at du er orienteret" }).click();
+      await page
+        .getByRole("status")
+        .filter({ hasText: "Du har kvitteret for, at du er orienteret om ændringen." })
+        .waitFor();
       await page.getByText("Alle har kvitteret.").waitFor();
+      await expectAccessible(page);
+    });
+
+    it("R4/R11: a version the GP may not read is not signed by him: the page says which consent it waits for", async () => {
+      await openCase("jonas");
+      await page.getByRole("link", { name: "Samarbejdsaftale – Borger/patient & Team" }).click();
+      const form = page.getByRole("region", { name: "Udfyld aftalen" });
+      await form
+        .getByLabel("Borgerens/patientens mål for den samlede indsats")
+        .fill("At bo i egen bolig.");
+      await form.getByRole("button", { name: "Gem kladde" }).click();
+      await page.getByRole("status").filter({ hasText: "Kladden er gemt (version 1)." }).waitFor();
+      const agreementUrl = page.url();
+
+      await page.goto(agreementUrl);
+      await signInAs(page, "lars");
+      await page
+        .getByRole("heading", { name: /Samarbejdsaftale – Borger\/patient & Team/, level: 1 })
+        .waitFor();
+      const signing = page.getByRole("region", { name: "Underskriv version 1" });
+      await signing
+        .getByText(
+          /^Aftalen kan underskrives, når borgerens samtykke omfatter både Regionspsykiatrien Vest og Lægehuset Nørregade/,
+        )
+        .waitFor();
+      const team = signing.getByRole("button", { name: "Underskriv for teamet" });
+      expect(await team.getAttribute("aria-disabled")).toBe("true");
+      expect(await team.getAttribute("aria-describedby")).toBe("sign-blocked");
+      // Reached by keyboard and read out with its reason; pressing it does nothing.
+      await team.focus();
+      await page.keyboard.press("Enter");
+      expect(await page.getByRole("button", { name: "Ja, underskriv" }).count()).toBe(0);
+      await screenshot(page, "r4-sign-waits-for-consent");
       await expectAccessible(page);
     });
 
@@ -231,19 +299,35 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
       .fill("Sms til tovholderen ved aflysning");
     await form.getByRole("button", { name: "Gem kladde" }).click();
     await status("Kladden er gemt (version 1).");
-    await screenshot(page, "issue9-agreement-draft");
-    await expectAccessible(page);
-  });
-
-  it("R10: a missing field blocks signing with a message naming it; then both leaders sign", async () => {
-    await open(organisational(), "hanne", /Samarbejdsaftale – Ledere & Team/);
-    await page.getByRole("button", { name: "Underskriv for Regionspsykiatrien Vest" }).click();
+    // The coordinator sees from the start what is still missing, the rule that refuses signing.
     await page
-      .getByRole("alert")
+      .getByRole("region", { name: "Aftalen kan ikke underskrives endnu" })
       .getByRole("link", {
         name: "Udfyld »Hvordan ser vi, at målet er nået«, før aftalen kan underskrives.",
       })
       .waitFor();
+    await screenshot(page, "issue9-agreement-draft");
+    await expectAccessible(page);
+  });
+
+  it("R10: what is missing is shown from the start and the sign button says why it waits; then both leaders sign", async () => {
+    await open(organisational(), "hanne", /Samarbejdsaftale – Ledere & Team/);
+    const missing = page.getByRole("region", { name: "Aftalen kan ikke underskrives endnu" });
+    await missing
+      .getByRole("link", {
+        name: "Udfyld »Hvordan ser vi, at målet er nået«, før aftalen kan underskrives.",
+      })
+      .waitFor();
+    const sign = page.getByRole("button", { name: "Underskriv for Regionspsykiatrien Vest" });
+    expect(await sign.getAttribute("aria-disabled")).toBe("true");
+    await page
+      .getByText("Aftalen kan underskrives, når det manglende felt ovenfor er udfyldt og gemt.")
+      .waitFor();
+    // Reached by keyboard, read out with its reason; pressing it asks nothing that would be refused.
+    await sign.focus();
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("button", { name: "Ja, underskriv" }).count()).toBe(0);
+    await sign.scrollIntoViewIfNeeded();
     await screenshot(page, "issue9-agreement-missing");
     await expectAccessible(page);
 

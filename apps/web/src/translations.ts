@@ -1,6 +1,7 @@
 import { adminDa, adminEn } from "./texts/admin";
 import { agreementsDa, agreementsEn } from "./texts/agreements";
 import { citizenDocumentsDa, citizenDocumentsEn } from "./texts/citizen-documents";
+import { consentGateDa, consentGateEn } from "./texts/consent-gate";
 import { identityDa, identityEn } from "./texts/identity";
 import { pagesDa, pagesEn } from "./texts/pages";
 import { part2Da, part2En } from "./texts/part2";
@@ -13,6 +14,7 @@ export const webDa = {
   ...adminDa,
   identityConfirm: identityDa,
   citizenDocuments: citizenDocumentsDa,
+  consentGate: consentGateDa,
   myCases: {
     title: "Mine sager",
     listTitle: "Sager, du arbejder med",
@@ -61,6 +63,7 @@ export const webEn: typeof webDa = {
   ...adminEn,
   identityConfirm: identityEn,
   citizenDocuments: citizenDocumentsEn,
+  consentGate: consentGateEn,
   myCases: {
     title: "My cases",
     listTitle: "Cases you work on",

@@ -117,6 +117,8 @@ describe.each(testDatabaseKinds())(
           title: "Din aftale med dit team (version 1)",
           kind: "citizen_agreement",
           messageId: files[0]?.replace(/\.xml$/, ""),
+          // R4: what it was made from, so the case shows it to those who may read that.
+          source: { citizenAgreementVersion: 1 },
         },
       ]);
     });
@@ -193,6 +195,7 @@ describe.each(testDatabaseKinds())(
           title: "Referat af samarbejdsmødet 3. marts 2026",
           kind: "meeting_minutes",
           messageId: files[0]?.replace(/\.xml$/, ""),
+          source: { meetingId: expect.any(String) },
         },
       ]);
     });

@@ -86,9 +86,19 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
       })
     ).version;
     const leader = await as(orgs.regionLeader);
-    expect((await leader.cases.get({ caseId })).actions.signAgreement.organisational).toEqual([
-      "leader",
-    ]);
+    // Told from the start, before anyone tries (the rule that refuses signing): what is
+    // missing; the sign step is not offered until it is complete.
+    const incomplete = await leader.cases.get({ caseId });
+    expect(incomplete.actions.signAgreement.organisational).toEqual([]);
+    expect(incomplete.agreementSigning.organisational).toMatchObject({
+      version: 1,
+      capacities: ["leader"],
+      blockedBy: "incomplete",
+    });
+    expect(
+      incomplete.agreementSigning.organisational?.missing.map((field) => field.label.da),
+    ).toEqual(["Målet for den samlede indsats"]);
+
     // Mine opgaver: incomplete, so the coordinator completes it and no leader is asked to sign.
     const tasksOf = async (person: TestPerson) =>
       (await (await as(person)).tasks.mine()).caseTasks
@@ -131,19 +141,53 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
     const signTasks = async (person: TestPerson) =>
       (await (await as(person)).tasks.mine()).caseTasks
         .filter((task) => task.caseId === caseId && task.kind === "sign_agreement")
-        .map((task) => task.agreement);
-    expect(await signTasks(orgs.regionLeader)).toEqual(["organisational"]);
-    expect(await signTasks(orgs.municipalityLeader)).toEqual(["organisational"]);
+        .map((task) => [task.agreement, task.waitsForConsentCovering]);
+    // The organisation that wrote it, then the reader's own.
+    const both = [orgs.regionLeader.organisationId, orgs.municipalityLeader.organisationId];
+    expect(await signTasks(orgs.regionLeader)).toEqual([["organisational", []]]);
+    // R4: the region wrote it; without the citizen's consent it does not reach the
+    // municipality, whose leader is not asked to sign what they may not read: the task waits.
+    expect(await signTasks(orgs.municipalityLeader)).toEqual([["organisational", both]]);
+    const municipality = await as(orgs.municipalityLeader);
+    const waiting = await municipality.cases.get({ caseId });
+    expect(waiting.actions.signAgreement.organisational).toEqual([]);
+    expect(waiting.agreementSigning.organisational).toMatchObject({
+      blockedBy: "consent",
+      consentMustCover: both,
+      missing: [],
+    });
+    const unreadable = await errorOf(
+      municipality.agreements.signAgreement({
+        caseId,
+        expectedVersion: version,
+        payload: { kind: "organisational", version: 1, signAs: "leader" },
+      }),
+    );
+    expect(
+      (unreadable.cause as unknown as { domainError: { code: string } }).domainError.code,
+    ).toBe("AGREEMENT_NOT_READABLE");
+    version = (
+      await staff.consent.recordConsent({
+        caseId,
+        expectedVersion: version,
+        payload: {
+          consentId: "samtykke-1",
+          method: "oral",
+          organisationIds: both,
+          givenAt: day(1),
+        },
+      })
+    ).version;
+    expect(await signTasks(orgs.municipalityLeader)).toEqual([["organisational", []]]);
     for (const leader of [orgs.regionLeader, orgs.municipalityLeader]) {
-      version = (
-        await (
-          await as(leader)
-        ).agreements.signAgreement({
-          caseId,
-          expectedVersion: version,
-          payload: { kind: "organisational", version: 1, signAs: "leader" },
-        })
-      ).version;
+      const result = await (await as(leader)).agreements.signAgreement({
+        caseId,
+        expectedVersion: version,
+        payload: { kind: "organisational", version: 1, signAs: "leader" },
+      });
+      version = result.version;
+      // The command returns the whole case page as `cases.get` would, for the page to show.
+      expect(result.detail).toEqual(await (await as(leader)).cases.get({ caseId }));
     }
     const signed = await staff.cases.get({ caseId });
     expect(signed.view.agreements.organisational[0]?.status).toBe("signed");

@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../src/actors/actor";
+import { agreementKinds } from "../src/agreements/agreement-schemas";
+import { signatoryCapacities } from "../src/agreements/agreement-version";
 import type { CaseState } from "../src/cases/case-state";
 import { type CaseCommand, executeCaseCommand } from "../src/cases/execute-case-command";
 import { caseActionsFor } from "../src/views/case-actions";
+import { caseViewFor } from "../src/views/case-view-for";
 import { activeCase, T3 } from "./fixtures";
 import { DAY, organisations, people, step, walk } from "./random-cases";
 
@@ -16,7 +19,7 @@ const accepts = (state: CaseState, actor: Actor, now: Date, command: CaseCommand
   executeCaseCommand(state, command, { actor, now }).ok;
 
 function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
-  const actions = caseActionsFor(state, actor);
+  const actions = caseActionsFor(state, actor, now);
   const fresh = `ny-${state.version}`;
   return [
     {
@@ -86,6 +89,28 @@ function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
         payload: { kind: "citizen", content: { citizenGoal: "Egen bolig" } },
       }),
     },
+    // Leaders sign the organisational agreement (R10), the team and the citizen the citizen
+    // agreement (R11); the other pairs are refused by the signatory rule alone.
+    ...agreementKinds.flatMap((kind) =>
+      signatoryCapacities
+        .filter((signAs) => (kind === "organisational") === (signAs === "leader"))
+        .map((signAs) => ({
+          step: `R10/R11 sign ${kind} as ${signAs}`,
+          offered: actions.signAgreement[kind].includes(signAs),
+          accepted: accepts(state, actor, now, {
+            type: "signAgreement",
+            payload: {
+              kind,
+              signAs,
+              version: state.agreements[kind].at(-1)?.version ?? 1,
+              citizenAgreement:
+                signAs === "citizen"
+                  ? { how: "in_person", agreedAt: new Date(now.getTime() - DAY) }
+                  : null,
+            },
+          }),
+        })),
+    ),
     {
       step: "close the case",
       offered: actions.closeCase,
@@ -95,6 +120,27 @@ function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
       }),
     },
   ];
+}
+
+/**
+ * R4: offered ⇒ the person can read what the step concerns. A version is signed — or the
+ * citizen's agreement to it recorded — only by someone its content reaches; a change notice
+ * acknowledged is one the person's view has, with whom to ask when its text is withheld.
+ */
+function offeredOnlyWhatCanBeRead(state: CaseState, actor: Actor, now: Date) {
+  const actions = caseActionsFor(state, actor, now);
+  const view = caseViewFor(state, actor, now);
+  for (const kind of agreementKinds) {
+    if (actions.signAgreement[kind].length === 0) continue;
+    expect({ kind, readable: view?.agreements[kind].at(-1)?.content.shown }).toEqual({
+      kind,
+      readable: true,
+    });
+  }
+  for (const noticeId of actions.acknowledgeNoticeIds) {
+    const notice = view?.changeNotices.find((n) => n.noticeId === noticeId);
+    expect(notice?.description.recordedBy.personId).toBeDefined();
+  }
 }
 
 describe("the steps a case page offers are the steps the commands accept", () => {
@@ -109,6 +155,7 @@ describe("the steps a case page offers are the steps the commands accept", () =>
           fromActive ? { state: activeCase(), now: T3 } : undefined,
         );
         for (const actor of people) {
+          offeredOnlyWhatCanBeRead(state, actor, now);
           for (const check of offeredAndAccepted(state, actor, now)) {
             const kind = check.step.replace(/ (consent|notice) .*$/, " $1");
             seen.set(kind, (seen.get(kind) ?? new Set()).add(check.offered));

@@ -6,6 +6,7 @@ import { mayShareInformation } from "../src/consent/may-share-information";
 import { caseAccessFor, mayViewCase } from "../src/views/case-access";
 import type { CaseView } from "../src/views/case-view";
 import { caseViewFor } from "../src/views/case-view-for";
+import { activeCase, T3 } from "./fixtures";
 import { DAY, people, SECRET, step, walk } from "./random-cases";
 
 const reaches = (state: CaseState, from: string, to: string, at: Date) =>
@@ -30,8 +31,13 @@ describe("case views — properties over random cases (R4)", () => {
       fc.property(
         fc.array(step, { minLength: 1, maxLength: 80, size: "max" }),
         fc.integer({ min: -20, max: 420 }),
-        (steps, offsetDays) => {
-          const { state, now } = walk(steps);
+        fc.boolean(),
+        (steps, offsetDays, fromActive) => {
+          // Random walks seldom activate a case; half the runs start from an active one.
+          const { state, now } = walk(
+            steps,
+            fromActive ? { state: activeCase(), now: T3 } : undefined,
+          );
           const at = new Date(now.getTime() + offsetDays * DAY);
           for (const viewer of people) {
             const view: CaseView | null = caseViewFor(state, viewer, at);
@@ -50,7 +56,19 @@ describe("case views — properties over random cases (R4)", () => {
               expect(item.shown).toBe(from === to || reaches(state, from, to, at));
               if (item.shown === false) expect("content" in item).toBe(false);
             }
-            expect(view.withheld).toHaveLength(items.filter((i) => i.shown === false).length);
+            // R4: a member's tasks are the member's organisation's information.
+            for (const member of view.team.members) {
+              expect(member.tasksWithheld).toBe(
+                member.tasks === null &&
+                  !reaches(state, member.organisationId, to, at) &&
+                  member.organisationId !== to &&
+                  state.team.members.find((m) => m.personId === member.personId)?.tasks !== null,
+              );
+            }
+            expect(view.withheld).toHaveLength(
+              items.filter((i) => i.shown === false).length +
+                view.team.members.filter((m) => m.tasksWithheld).length,
+            );
             withheld += view.withheld.length;
           }
         },

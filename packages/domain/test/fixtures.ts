@@ -6,6 +6,7 @@ import type { CaseState } from "../src/cases/case-state";
 import type { CaseCommandResult, CommandContext } from "../src/cases/command";
 import { inviteOrganisation } from "../src/cases/invite-organisation";
 import { joinCase } from "../src/cases/join-case";
+import { recordConsent } from "../src/consent/record-consent";
 import type { DomainErrorCode } from "../src/errors/domain-error";
 import { endorseInitiative } from "../src/initiative/endorse-initiative";
 import {
@@ -173,3 +174,32 @@ export const activeCase = (): CaseState =>
       ctx(municipalLeader, T2),
     ),
   ).state;
+
+/** Every organisation in these fixtures, as a consent names them (R4). */
+export const allOrganisationIds = [
+  contactPerson.organisationId,
+  regionLeader.organisationId,
+  gpLeader.organisationId,
+  secondMunicipalLeader.organisationId,
+];
+
+/**
+ * R4: the citizen's oral consent to exchange information between every organisation here,
+ * given when the initiative was taken and recorded at `now`.
+ */
+export const withConsentOfAll = (state: CaseState, now: Date = T2): CaseState =>
+  expectOk(
+    recordConsent(
+      state,
+      {
+        consentId: "samtykke-alle",
+        method: "oral",
+        organisationIds: allOrganisationIds,
+        givenAt: T0,
+      },
+      ctx(contactPerson, now),
+    ),
+  ).state;
+
+/** Active, with the citizen's consent covering every organisation (R4). */
+export const consentedActiveCase = (): CaseState => withConsentOfAll(activeCase());

@@ -4,6 +4,7 @@ import type { CaseState } from "../src/cases/case-state";
 import { type CaseCommand, executeCaseCommand } from "../src/cases/execute-case-command";
 import { consentPurposes } from "../src/consent/consent";
 import { registerInitiative } from "../src/initiative/register-initiative";
+import { completeCitizenAgreement, completeOrganisationalAgreement } from "./agreement-fixtures";
 import {
   analyst,
   contactPerson,
@@ -55,7 +56,14 @@ export const secret = (actor: Actor, what: string) =>
   `hemmeligt fra ${actor.organisationId}: ${what}`;
 export const SECRET = /hemmeligt fra ([a-z-]+):/g;
 
-export type Build = (actor: Actor) => CaseCommand;
+/** A command one actor gives, at `now`, on the case as it stands (for ids such as versions). */
+export type Build = (actor: Actor, now: Date, state: CaseState) => CaseCommand;
+/**
+ * A consent's expiry lies this many days after it is recorded, plus an odd number of
+ * milliseconds: no other instant on a case has them, so an expiry is recognised wherever it
+ * turns up in a payload.
+ */
+export const EXPIRY_MARK_MS = 4_321;
 const id = fc.constantFrom("a", "b", "c");
 const build: fc.Arbitrary<Build> = fc.oneof(
   fc.constant<Build>((a) => ({
@@ -75,13 +83,19 @@ const build: fc.Arbitrary<Build> = fc.oneof(
     .map<Build>((members) => () => ({
       type: "activateCase",
       payload: {
-        members: members.map((m) => memberFrom(m)),
+        // R4: a member's tasks are what their organisation does for the citizen.
+        members: members.map((m) => memberFrom(m, { tasks: secret(m, "opgave") })),
         coordinatorPersonId: members[0]?.personId ?? "",
       },
     })),
-  fc
-    .constantFrom(contactPerson, psychiatrist, gpDoctor)
-    .map<Build>((m) => () => ({ type: "addTeamMember", payload: { member: memberFrom(m) } })),
+  fc.constantFrom(contactPerson, psychiatrist, gpDoctor).map<Build>((m) => () => ({
+    type: "addTeamMember",
+    payload: { member: memberFrom(m, { tasks: secret(m, "opgave") }) },
+  })),
+  fc.constantFrom(contactPerson, psychiatrist, gpDoctor).map<Build>((m) => () => ({
+    type: "updateTeamMember",
+    payload: { personId: m.personId, tasks: secret(m, "depotmedicin") },
+  })),
   fc.constantFrom(contactPerson, psychiatrist, gpDoctor).map<Build>((m) => () => ({
     type: "removeTeamMember",
     payload: { personId: m.personId, newCoordinatorPersonId: psychiatrist.personId },
@@ -120,13 +134,50 @@ const build: fc.Arbitrary<Build> = fc.oneof(
       organisationIds: fc.subarray(organisations, { minLength: 2 }),
       purpose: fc.constantFrom(...consentPurposes),
       method: fc.constantFrom("oral" as const, "written" as const),
+      expiresInDays: fc.option(fc.integer({ min: 1, max: 90 })),
     })
-    .map<Build>((consent) => (a) => ({
+    .map<Build>(({ expiresInDays, ...consent }) => (a, now) => ({
       type: "recordConsent",
-      // Given a day before it is recorded; `givenAt` is fixed below from the walk's clock.
-      payload: { ...consent, givenAt: T0, note: secret(a, "samtykke") },
+      // Given a day before it is recorded.
+      payload: {
+        ...consent,
+        givenAt: new Date(now.getTime() - DAY),
+        expiresAt:
+          expiresInDays === null
+            ? null
+            : new Date(now.getTime() + expiresInDays * DAY + EXPIRY_MARK_MS),
+        note: secret(a, "samtykke"),
+      },
     })),
   id.map<Build>((consentId) => () => ({ type: "withdrawConsent", payload: { consentId } })),
+  // R10/R11: complete drafts, so that signing is sometimes possible.
+  fc.constantFrom("organisational", "citizen").map<Build>(
+    (kind) => (a) =>
+      kind === "organisational"
+        ? {
+            type: "saveAgreementDraft",
+            payload: {
+              kind,
+              content: { ...completeOrganisationalAgreement, overallGoal: secret(a, "mål") },
+            },
+          }
+        : {
+            type: "saveAgreementDraft",
+            payload: {
+              kind: "citizen",
+              content: { ...completeCitizenAgreement, citizenGoal: secret(a, "mål") },
+            },
+          },
+  ),
+  fc
+    .record({
+      kind: fc.constantFrom("organisational" as const, "citizen" as const),
+      signAs: fc.constantFrom("leader" as const, "team" as const, "citizen" as const),
+    })
+    .map<Build>(({ kind, signAs }) => (_a, _now, state) => ({
+      type: "signAgreement",
+      payload: { kind, signAs, version: state.agreements[kind].at(-1)?.version ?? 1 },
+    })),
   id.map<Build>((noticeId) => (a) => ({
     type: "recordInterventionChange",
     payload: { noticeId, description: secret(a, "ændring") },
@@ -190,8 +241,7 @@ export function walk(
   let now = start?.now ?? T0;
   for (const { actor, build: make, hours } of steps) {
     now = new Date(now.getTime() + hours * 3_600_000);
-    const command = make(actor);
-    if (command.type === "recordConsent") command.payload.givenAt = new Date(now.getTime() - DAY);
+    const command = make(actor, now, state);
     const result = executeCaseCommand(state, command, { actor, now });
     if (result.ok) state = result.state;
   }

@@ -44,6 +44,13 @@ export const agreementsDa = {
     missingTitle: "Aftalen kan ikke underskrives endnu",
     missingIntro: "Disse felter mangler:",
     missingField: "Udfyld »{{label}}«, før aftalen kan underskrives.",
+    waitsForConsent:
+      "Aftalen kan underskrives, når borgerens samtykke omfatter både {{organisations}}. Indholdet er skrevet af en anden organisation og vises først for dig, når samtykket dækker det.",
+    waitsForConsentAnd: " og ",
+    signWhenComplete_one:
+      "Aftalen kan underskrives, når det manglende felt ovenfor er udfyldt og gemt.",
+    signWhenComplete_other:
+      "Aftalen kan underskrives, når de {{count}} manglende felter ovenfor er udfyldt og gemt.",
     signAs: {
       leader: "Underskriv for {{organisation}}",
       team: "Underskriv for teamet",
@@ -140,6 +147,13 @@ export const agreementsEn: Shape<typeof agreementsDa> = {
     missingTitle: "The agreement cannot be signed yet",
     missingIntro: "These fields are missing:",
     missingField: "Fill in “{{label}}” before the agreement can be signed.",
+    waitsForConsent:
+      "The agreement can be signed once the citizen's consent covers both {{organisations}}. Its content was written by another organisation and is shown to you only once the consent covers it.",
+    waitsForConsentAnd: " and ",
+    signWhenComplete_one:
+      "The agreement can be signed once the missing field above is filled in and saved.",
+    signWhenComplete_other:
+      "The agreement can be signed once the {{count}} missing fields above are filled in and saved.",
     signAs: {
       leader: "Sign for {{organisation}}",
       team: "Sign for the team",

@@ -49,6 +49,7 @@ export function citizenDocumentsConsumer(post: DigitalPost): OutboxConsumer {
         title: document.title,
         kind: document.kind,
         messageId: receipt.messageId,
+        source: document.source,
       });
     },
   };
@@ -57,6 +58,8 @@ export function citizenDocumentsConsumer(post: DigitalPost): OutboxConsumer {
 interface CitizenDocument {
   kind: "citizen_agreement" | "meeting_minutes";
   title: string;
+  /** What it was made from: the case page shows it to those who may read that (R4). */
+  source: { meetingId: string } | { citizenAgreementVersion: number };
   render(): Promise<Buffer>;
 }
 
@@ -75,6 +78,7 @@ async function citizenDocumentFor(
     if (!version) return null;
     return {
       kind: "citizen_agreement",
+      source: { citizenAgreementVersion: version.version },
       title: `Din aftale med dit team (version ${version.version})`,
       render: () => renderCitizenAgreement(version),
     };
@@ -90,6 +94,7 @@ async function citizenDocumentFor(
     if (!meeting.decisionMinutes?.trim()) return null;
     return {
       kind: "meeting_minutes",
+      source: { meetingId: meeting.meetingId },
       title: meetingMinutesTitle(meeting),
       render: () => renderMeetingMinutes(state, meeting),
     };

@@ -11,6 +11,7 @@ import type {
   CaseCommandRequest,
   PayloadOf,
 } from "./case-command-procedure";
+import { loadCaseDetail } from "./case-detail-payload";
 
 /** Someone else saved the case meanwhile; a commutative command tries again this often. */
 const COMMUTATIVE_ATTEMPTS = 4;
@@ -104,6 +105,12 @@ function attemptOnce<Input extends z.ZodType<CaseCommandRequest>>(
       events: result.events.map((event) => event.type),
       /** What the caller may see of the case now: never the stored state. */
       view: caseViewFor(result.state, ctx.actor, now),
+      /**
+       * Everything the case page shows the caller now, as `cases.get` returns it (R4), so the
+       * page shows the new case without fetching it again; `null` when the step took the
+       * case out of the caller's sight.
+       */
+      detail: await loadCaseDetail(tx, result.state, ctx.actor, now),
     };
   });
 }

@@ -22,7 +22,24 @@ export interface CitizenDocumentSent {
   title: string;
   kind: string;
   messageId: string;
+  /**
+   * What the document was made from, so the case page shows it to those who may read that
+   * (R4); absent on documents recorded before sources were kept.
+   */
+  source?: CitizenDocumentSource | null;
 }
+
+/** A held meeting's minutes, or a signed citizen agreement version (F2). */
+export type CitizenDocumentSource = { meetingId: string } | { citizenAgreementVersion: number };
+
+const sourceOf = (details: Record<string, unknown>): CitizenDocumentSource | null => {
+  const source = details.source as Record<string, unknown> | null | undefined;
+  if (source && typeof source.meetingId === "string") return { meetingId: source.meetingId };
+  if (source && typeof source.citizenAgreementVersion === "number") {
+    return { citizenAgreementVersion: source.citizenAgreementVersion };
+  }
+  return null;
+};
 
 /**
  * Records on the case (in the audit log, which the case's history reads) that a document
@@ -40,7 +57,12 @@ export async function recordCitizenDocumentSent(
       action: CITIZEN_DOCUMENT_SENT,
       citizenId: sent.citizenId,
       caseId: sent.caseId,
-      details: { title: sent.title, kind: sent.kind, messageId: sent.messageId },
+      details: {
+        title: sent.title,
+        kind: sent.kind,
+        messageId: sent.messageId,
+        source: sent.source ?? null,
+      },
     },
   });
 }
@@ -49,18 +71,28 @@ export async function recordCitizenDocumentSent(
 export async function citizenDocumentsSent(
   db: NotificationHandle,
   caseId: string,
-): Promise<Array<{ at: Date; title: string; kind: string; messageId: string }>> {
+): Promise<
+  Array<{
+    at: Date;
+    title: string;
+    kind: string;
+    messageId: string;
+    source: CitizenDocumentSource | null;
+  }>
+> {
   const rows = await clientOf(db).auditEntry.findMany({
     where: { caseId, action: CITIZEN_DOCUMENT_SENT },
     orderBy: { id: "asc" },
   });
   return rows.map((row) => {
-    const details = (row.details ?? {}) as Record<string, string>;
+    const details = (row.details ?? {}) as Record<string, unknown>;
+    const text = (key: string) => (typeof details[key] === "string" ? details[key] : "");
     return {
       at: row.at,
-      title: details.title ?? "",
-      kind: details.kind ?? "",
-      messageId: details.messageId ?? "",
+      title: text("title"),
+      kind: text("kind"),
+      messageId: text("messageId"),
+      source: sourceOf(details),
     };
   });
 }

@@ -2,6 +2,7 @@ export { leadersOfUnits } from "./alert-recipients";
 export {
   CITIZEN_DOCUMENT_SENT,
   type CitizenDocumentSent,
+  type CitizenDocumentSource,
   citizenDocumentsSent,
   citizenRecipient,
   recordCitizenDocumentSent,

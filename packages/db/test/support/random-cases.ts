@@ -326,6 +326,22 @@ function advance(
       },
     };
   }
+  if (state.status === "active" && state.consents.length === 0 && step.flag) {
+    // R4: the citizen's consent between the organisations taking part, so that leaders may
+    // read — and so sign — what another organisation wrote.
+    return {
+      actor: own.leader,
+      command: {
+        type: "recordConsent",
+        payload: {
+          consentId: randomUUID(),
+          method: "oral",
+          organisationIds: state.organisations.map((o) => o.organisationId),
+          givenAt: state.initiative.initiativeAt,
+        },
+      },
+    };
+  }
   if (state.status === "active") return agreementStep(state, cast, step);
   if (state.status !== "endorsed") return null;
   const joined = (o: Cast["organisations"][number]) =>

@@ -17,21 +17,28 @@ import type {
  * organisation that joined with one; `directory` (organisation id → name, from the caller's
  * register) names the rest, e.g. the initiator's own organisation. An organisation neither
  * knows is left empty for the people to fill in, never shown as an id.
+ *
+ * R4: with `reaches` (from `informationReach` for the person the draft is for), only what
+ * reaches that person is filled in: a member's tasks only from an organisation the consent
+ * lets information come from, the initiative's reasons likewise; names and roles always.
  */
 export function agreementDraftFromCase(
   state: CaseState,
   kind: "organisational",
   directory?: ReadonlyMap<string, string>,
+  reaches?: (organisationId: string) => boolean,
 ): OrganisationalAgreementDraft;
 export function agreementDraftFromCase(
   state: CaseState,
   kind: "citizen",
   directory?: ReadonlyMap<string, string>,
+  reaches?: (organisationId: string) => boolean,
 ): CitizenAgreementDraft;
 export function agreementDraftFromCase(
   state: CaseState,
   kind: AgreementKind,
   directory: ReadonlyMap<string, string> = new Map(),
+  reaches: (organisationId: string) => boolean = () => true,
 ): OrganisationalAgreementDraft | CitizenAgreementDraft {
   const organisationName = (organisationId: string) =>
     state.organisations.find((o) => o.organisationId === organisationId)?.organisationName ??
@@ -40,7 +47,10 @@ export function agreementDraftFromCase(
   const teamMembers = state.team.members.map((member) => ({
     name: member.name,
     organisation: organisationName(member.organisationId),
-    roleOrTasks: member.tasks ? `${member.role}: ${member.tasks}` : member.role,
+    roleOrTasks:
+      member.tasks && reaches(member.organisationId)
+        ? `${member.role}: ${member.tasks}`
+        : member.role,
   }));
   // R10/R11: the frequency one signed agreement settled is the other's starting point.
   const frequency = agreedMeetingFrequency(state);
@@ -56,6 +66,8 @@ export function agreementDraftFromCase(
   return {
     ...common,
     coordinatorName: coordinator?.name ?? null,
-    activationReason: reasons.join("; "),
+    activationReason: reaches(state.initiative.initiator.organisationId)
+      ? reasons.join("; ")
+      : null,
   };
 }

@@ -4,7 +4,7 @@ import {
   completeOrganisationalAgreement,
 } from "../../test/agreement-fixtures";
 import {
-  activeCase,
+  consentedActiveCase,
   contactPerson,
   ctx,
   expectError,
@@ -93,11 +93,13 @@ describe("R10/R11 agreement completeness", () => {
 });
 
 describe("R10/R11 drafting and signing", () => {
-  const saveOrg = (state = activeCase(), content: object = completeOrganisationalAgreement) =>
-    saveAgreementDraft(state, { kind: "organisational", content }, ctx(contactPerson, T3));
+  const saveOrg = (
+    state = consentedActiveCase(),
+    content: object = completeOrganisationalAgreement,
+  ) => saveAgreementDraft(state, { kind: "organisational", content }, ctx(contactPerson, T3));
 
   it("R10: a draft is saved as version 1 and overwritten while unsigned", () => {
-    const first = expectOk(saveOrg(activeCase(), { citizenName: "Jens" }));
+    const first = expectOk(saveOrg(consentedActiveCase(), { citizenName: "Jens" }));
     expect(first.state.agreements.organisational).toHaveLength(1);
     expect(first.events[0]).toMatchObject({
       type: "AgreementDraftSaved",
@@ -114,7 +116,7 @@ describe("R10/R11 drafting and signing", () => {
 
   it("R10: an incomplete agreement cannot be signed; the error names each missing field", () => {
     const draft = expectOk(
-      saveOrg(activeCase(), {
+      saveOrg(consentedActiveCase(), {
         ...completeOrganisationalAgreement,
         overallGoal: null,
         supervision: true,
@@ -232,7 +234,7 @@ describe("R10/R11 drafting and signing", () => {
   it("R11: the citizen (recorded by a team member) and the team sign the citizen agreement", () => {
     const draft = expectOk(
       saveAgreementDraft(
-        activeCase(),
+        consentedActiveCase(),
         { kind: "citizen", content: completeCitizenAgreement },
         ctx(psychiatrist, T3),
       ),
@@ -265,7 +267,7 @@ describe("R10/R11 drafting and signing", () => {
   it("R11: the team member records how and when the citizen agreed, never in the future", () => {
     const draft = expectOk(
       saveAgreementDraft(
-        activeCase(),
+        consentedActiveCase(),
         { kind: "citizen", content: completeCitizenAgreement },
         ctx(psychiatrist, T3),
       ),
@@ -306,18 +308,18 @@ describe("R10/R11 drafting and signing", () => {
     expectError(saveOrg(joinedCase()), "WRONG_CASE_STATUS");
     const outsider = { ...gpLeader, role: "staff" as const };
     expectError(
-      saveAgreementDraft(activeCase(), { kind: "citizen", content: {} }, ctx(outsider)),
+      saveAgreementDraft(consentedActiveCase(), { kind: "citizen", content: {} }, ctx(outsider)),
       "NOT_A_CASE_PARTICIPANT",
     );
     expectError(
       // @ts-expect-error — TypeScript callers cannot send an unknown kind; untyped ones are refused at run time.
-      saveAgreementDraft(activeCase(), { kind: "other", content: {} }, ctx(contactPerson)),
+      saveAgreementDraft(consentedActiveCase(), { kind: "other", content: {} }, ctx(contactPerson)),
       "INVALID_COMMAND",
     );
   });
 
   it("R14: a draft is prefilled from what the case knows", () => {
-    const organisational = agreementDraftFromCase(activeCase(), "organisational");
+    const organisational = agreementDraftFromCase(consentedActiveCase(), "organisational");
     expect(organisational).toEqual({
       citizenName: "Jens Jensen",
       coordinatorName: "Karen Kontakt",
@@ -337,7 +339,7 @@ describe("R10/R11 drafting and signing", () => {
   });
 
   it("R14: an organisation the case has no name for is named from the directory, never by id", () => {
-    const state = activeCase();
+    const state = consentedActiveCase();
     const unnamed = {
       ...state,
       organisations: state.organisations.map((o) =>
@@ -361,7 +363,7 @@ describe("R10/R11 drafting and signing", () => {
   });
 
   it("caseOverview summarises agreements, deadline and coordinator for the dashboard", () => {
-    const draft = expectOk(saveOrg(activeCase(), { citizenName: "Jens" })).state;
+    const draft = expectOk(saveOrg(consentedActiveCase(), { citizenName: "Jens" })).state;
     const overview = caseOverview(draft, T3);
     expect(overview.hasCoordinator).toBe(true);
     expect(overview.deadline.state).toBe("open");

@@ -6,6 +6,7 @@ import type { CaseState } from "../cases/case-state";
 import { type CaseCommandResult, type CommandContext, runCaseCommand } from "../cases/command";
 import { z } from "../common/zod";
 import { type DomainError, domainError } from "../errors/domain-error";
+import { mayReadAgreementVersion } from "../views/agreement-signing";
 import { agreementCompleteness } from "./agreement-completeness";
 import { type AgreementKind, AgreementKindSchema } from "./agreement-schemas";
 import {
@@ -69,7 +70,7 @@ function isFullySigned(state: CaseState, kind: AgreementKind, signatures: Signat
 
 /**
  * R10/R11: signs the latest version of an agreement. Only a complete agreement is signed
- * (the error names each missing field). When the last required signature is added, the
+ * (the error names each missing field), and only by a person who may read it (R4). When the last required signature is added, the
  * version becomes `signed` and is never edited again.
  */
 export function signAgreement(
@@ -99,6 +100,17 @@ export function signAgreement(
         return domainError("AGREEMENT_NOT_LATEST_VERSION", {
           rule,
           details: { kind: command.kind, version: command.version },
+        });
+      }
+      // R4: nobody signs — or records the citizen's agreement to — contents the citizen's
+      // consent does not let reach their organisation.
+      if (!mayReadAgreementVersion(s, target, actor, now)) {
+        return domainError("AGREEMENT_NOT_READABLE", {
+          details: {
+            kind: command.kind,
+            version: command.version,
+            consentMustCover: [target.savedBy.organisationId, actor.organisationId],
+          },
         });
       }
       const completeness = agreementCompleteness(command.kind, target.content);

@@ -6,6 +6,7 @@ import {
 } from "../cases/case-queries";
 import type { CaseState } from "../cases/case-state";
 import { deadlineApproaching, deadlineForCase } from "../deadline/deadline-for-case";
+import { informationReach } from "../views/information-reach";
 import { addWorkingDays, danishDay } from "./working-days";
 
 /**
@@ -50,21 +51,37 @@ export interface AlertCondition {
 
 const DAY_MS = 86_400_000;
 
+/** One person an alert may go to, with the organisation they work for (R4). */
+interface Recipient {
+  personId: string;
+  organisationId: string;
+}
+
 /**
  * The coordinator and the involved leaders (the leader who endorsed the initiative, R5, and
  * those who brought their organisations in, R6); the initiator stands in for a coordinator
  * not yet appointed (R7), the unit's leaders for leaders who have not acted yet.
  */
-function coordinatorAndLeaders(state: CaseState): AlertAudience {
-  const leaders = [
+function coordinatorAndLeaders(state: CaseState) {
+  const leaders: Recipient[] = [
     state.endorsement?.decision === "endorsed" ? state.endorsement.decidedBy : null,
     ...state.organisations.map((o) => o.agreedBy),
-  ].flatMap((actor) => (actor && actor.role === "leader" ? [actor.personId] : []));
-  const coordinator = state.team.coordinatorPersonId ?? state.initiative.initiator.personId;
-  return {
-    personIds: [...new Set([coordinator, ...leaders])],
-    leadersOfUnitId: leaders.length === 0 ? state.initiative.routedTo.unitId : null,
-  };
+  ].flatMap((actor) => (actor && actor.role === "leader" ? [actor] : []));
+  const coordinator: Recipient =
+    state.team.members.find((m) => m.personId === state.team.coordinatorPersonId) ??
+    state.initiative.initiator;
+  const unit = leaders.length === 0 ? state.initiative.routedTo : null;
+  /** The audience, or the part of it whose organisation `mayReceive` lets the alert reach. */
+  return (mayReceive: (organisationId: string) => boolean = () => true): AlertAudience => ({
+    personIds: [
+      ...new Set(
+        [coordinator, ...leaders]
+          .filter((r) => mayReceive(r.organisationId))
+          .map((r) => r.personId),
+      ),
+    ],
+    leadersOfUnitId: unit && mayReceive(unit.organisationId) ? unit.unitId : null,
+  });
 }
 
 /**
@@ -75,7 +92,8 @@ function coordinatorAndLeaders(state: CaseState): AlertAudience {
  */
 export function alertConditions(state: CaseState, now: Date): AlertCondition[] {
   const caseId = state.caseId;
-  const audience = coordinatorAndLeaders(state);
+  const audienceFor = coordinatorAndLeaders(state);
+  const audience = audienceFor();
   const conditions: AlertCondition[] = [];
 
   // R9: the first collaboration meeting within a month; warned 7 days ahead, then overdue.
@@ -132,17 +150,22 @@ export function alertConditions(state: CaseState, now: Date): AlertCondition[] {
     });
   }
 
-  // R4: a consent for other purposes lapses after a year; flag it a month ahead.
+  // R4: a consent for other purposes lapses after a year; flag it a month ahead — to those
+  // the consent may be shown to (the case page's rule): its expiry is the citizen's
+  // information, recorded by one organisation, and reaches others only as the consent does.
   for (const consent of state.consents) {
     if (consent.withdrawnAt || !consent.expiresAt) continue;
     const msLeft = consent.expiresAt.getTime() - now.getTime();
     if (msLeft <= 0 || msLeft > CONSENT_WARNING_DAYS * DAY_MS) continue;
+    const from = consent.recordedBy.organisationId;
+    const told = audienceFor((to) => informationReach(state.consents, to, now).reaches(from));
+    if (told.personIds.length === 0 && told.leadersOfUnitId === null) continue;
     conditions.push({
       kind: "consent.expiring",
       key: `consent.expiring:${caseId}:${consent.consentId}:${consent.expiresAt.toISOString()}`,
       caseId,
       dueAt: consent.expiresAt,
-      audience,
+      audience: told,
     });
   }
 

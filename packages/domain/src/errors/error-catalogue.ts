@@ -193,6 +193,12 @@ export const errorCatalogue = {
     da: "Kun den nyeste version af aftalen kan underskrives.",
     en: "Only the latest version of the agreement can be signed.",
   },
+  AGREEMENT_NOT_READABLE: {
+    rule: "R4",
+    kind: "conflict",
+    da: "Aftalen kan først underskrives, når borgerens samtykke lader dens indhold nå din organisation.",
+    en: "The agreement can be signed only once the citizen's consent lets its content reach your organisation.",
+  },
   AGREEMENT_INCOMPLETE: {
     rule: null,
     kind: "conflict",

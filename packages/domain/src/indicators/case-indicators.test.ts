@@ -15,6 +15,7 @@ import {
   T0,
   T1,
   T3,
+  withConsentOfAll,
 } from "../../test/fixtures";
 import { saveAgreementDraft } from "../agreements/save-agreement-draft";
 import { signAgreement } from "../agreements/sign-agreement";
@@ -46,7 +47,8 @@ const held = (state: CaseState, heldAt: Date, kind: "collaboration" | "preparato
 function signedOrganisationalAgreement(state: CaseState): CaseState {
   const draft = expectOk(
     saveAgreementDraft(
-      state,
+      // R4: the leaders sign contents the consent lets reach them.
+      withConsentOfAll(state),
       { kind: "organisational", content: completeOrganisationalAgreement },
       ctx(contactPerson, T3),
     ),

@@ -6,7 +6,9 @@ import type { CaseState } from "../cases/case-state";
 import { consentLapsesSoon } from "../consent/consent-status";
 import { deadlineApproaching, deadlineForCase } from "../deadline/deadline-for-case";
 import type { DeadlineStatus } from "../deadline/deadline-status";
+import { agreementSigningFor } from "../views/agreement-signing";
 import { caseActionsFor } from "../views/case-actions";
+import { informationReach } from "../views/information-reach";
 
 /** What waits for a person on a case they may see. */
 export type CaseTaskKind =
@@ -39,6 +41,16 @@ export interface CaseTask {
   until: Date | null;
   /** For `complete_agreement` and `sign_agreement`: which of the two agreements. */
   agreement: AgreementKind | null;
+  /**
+   * R4, for `sign_agreement`: the task waits until a consent names these organisations (the
+   * one that wrote the version and the person's own); empty when it can be done now.
+   */
+  waitsForConsentCovering: string[];
+  /**
+   * R4/R13, for `acknowledge_change_notice`: the citizen's consent keeps the text from this
+   * person — they acknowledge that they were told a partner changed its intervention.
+   */
+  contentWithheld: boolean;
 }
 
 /** An initiator hears the outcome for two weeks, or until the case is activated. */
@@ -58,7 +70,8 @@ const DAY_MS = 86_400_000;
  *   within seven days or passed.
  */
 export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTask[] {
-  const actions = caseActionsFor(state, actor);
+  const actions = caseActionsFor(state, actor, now);
+  const reach = informationReach(state.consents, actor.organisationId, now);
   const status = deadlineForCase(
     {
       status: state.status,
@@ -79,6 +92,8 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
     since: null,
     until: null,
     agreement: null,
+    waitsForConsentCovering: [],
+    contentWithheld: false,
     ...extra,
   });
   const tasks: CaseTask[] = [];
@@ -117,24 +132,39 @@ export function tasksForCase(state: CaseState, actor: Actor, now: Date): CaseTas
     const waiting = notice.recipients.some(
       (r) => r.personId === actor.personId && r.acknowledgedAt === null,
     );
-    if (waiting) tasks.push(task("acknowledge_change_notice", { since: notice.recordedAt }));
+    if (waiting) {
+      tasks.push(
+        task("acknowledge_change_notice", {
+          since: notice.recordedAt,
+          contentWithheld: !reach.reaches(notice.recordedBy.organisationId),
+        }),
+      );
+    }
   }
-  // R4: a consent about to lapse, told to those taking part so it can be renewed in time.
+  // R4: a consent about to lapse, told to those taking part so it can be renewed in time —
+  // to those who may see the consent: its expiry is the citizen's information.
   if (state.status !== "closed" && (actions.recordConsent || actions.recordMeeting)) {
     for (const consent of state.consents) {
-      if (consentLapsesSoon(consent, now)) {
+      if (consentLapsesSoon(consent, now) && reach.reaches(consent.recordedBy.organisationId)) {
         tasks.push(task("consent_lapsing", { until: consent.expiresAt }));
       }
     }
   }
   // R10/R11: the coordinator sees to it that both agreements are written; whoever may sign
-  // a complete version is asked to.
+  // a complete version is asked to. R4: a version the person may not read waits, saying
+  // which consent it waits for.
   if (state.status === "active") {
     for (const kind of agreementKinds) {
       const latest = state.agreements[kind].at(-1);
       const complete = latest !== undefined && agreementCompleteness(kind, latest.content).complete;
-      if (complete && actions.signAgreement[kind].length > 0) {
-        tasks.push(task("sign_agreement", { agreement: kind }));
+      const signing = agreementSigningFor(state, kind, actor, now);
+      if (signing && signing.blockedBy !== "incomplete") {
+        tasks.push(
+          task("sign_agreement", {
+            agreement: kind,
+            waitsForConsentCovering: signing.consentMustCover,
+          }),
+        );
       } else if (
         !complete &&
         state.team.coordinatorPersonId === actor.personId &&

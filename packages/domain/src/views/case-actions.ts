@@ -6,6 +6,7 @@ import type { CaseState } from "../cases/case-state";
 import { joinableStatuses, mayJoinCase, standingInvitations } from "../cases/invite-organisation";
 import { MINIMUM_SECTORS, participatingSectors } from "../cases/sectors";
 import type { Sector } from "../vocabulary";
+import { agreementSigningFor } from "./agreement-signing";
 
 /** What the viewer can do on the case now, so the case page offers only those steps. */
 export interface CaseActions {
@@ -40,7 +41,10 @@ export interface CaseActions {
   closeCase: boolean;
   /** R10/R11: write and save the agreements' drafts (anyone taking part, on an active case). */
   editAgreements: boolean;
-  /** R10/R11: the capacities this person may still sign the latest version of each agreement in. */
+  /**
+   * R10/R11: the capacities this person may sign the latest version of each agreement in
+   * now — complete, and readable by them (R4). `agreementSigningFor` says why not.
+   */
   signAgreement: Record<AgreementKind, SignatoryCapacity[]>;
   /**
    * R6: why the case cannot be activated yet, for a screen to explain: the sectors taking
@@ -58,11 +62,12 @@ const isLeaderOf = (actor: Actor, organisationId: string) =>
   actor.role === "leader" && actor.organisationId === organisationId;
 
 /**
- * The actions a person may take on a case, read from the same facts the domain's commands
- * check (R5–R8). The commands decide again when a step is taken; this only keeps the page
- * from offering a step that would be refused.
+ * The actions a person may take on a case at instant `at`, read from the same facts the
+ * domain's commands check (R4–R13). The commands decide again when a step is taken; this
+ * only keeps the page from offering a step that would be refused — or one about something
+ * the person may not read (R4: signing a version the consent keeps from them).
  */
-export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
+export function caseActionsFor(state: CaseState, actor: Actor, at: Date): CaseActions {
   const initiator = state.initiative.initiator;
   const leaderOfInitiatorsUnit =
     isLeaderOf(actor, initiator.organisationId) && actor.unitId === initiator.unitId;
@@ -106,13 +111,8 @@ export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
       .map((notice) => notice.noticeId),
     editAgreements: active && isCaseParticipant(state, actor),
     signAgreement: {
-      organisational: signable(
-        state,
-        "organisational",
-        actor,
-        active && participatingLeader ? ["leader"] : [],
-      ),
-      citizen: signable(state, "citizen", actor, active && member ? ["team", "citizen"] : []),
+      organisational: signableNow(state, "organisational", actor, at),
+      citizen: signableNow(state, "citizen", actor, at),
     },
     // A leader on the case, or the coordinator of an active case (R7).
     closeCase:
@@ -131,24 +131,13 @@ export function caseActionsFor(state: CaseState, actor: Actor): CaseActions {
   };
 }
 
-/**
- * R10/R11: of the capacities a person may sign in, those still missing on the latest
- * version: a leader signs once for their organisation; the team and the citizen once each.
- */
-function signable(
+/** R4, R10/R11: the capacities a person may sign the latest version in now. */
+function signableNow(
   state: CaseState,
   kind: AgreementKind,
   actor: Actor,
-  capacities: SignatoryCapacity[],
+  at: Date,
 ): SignatoryCapacity[] {
-  const latest = state.agreements[kind].at(-1);
-  if (!latest || latest.status === "signed") return [];
-  return capacities.filter(
-    (signAs) =>
-      !latest.signatures.some(
-        (signature) =>
-          signature.signAs === signAs &&
-          (signAs !== "leader" || signature.organisationId === actor.organisationId),
-      ),
-  );
+  const signing = agreementSigningFor(state, kind, actor, at);
+  return signing && signing.blockedBy === null ? signing.capacities : [];
 }

@@ -27,7 +27,9 @@ const personRef = (actor: Actor): PersonRef => ({
  * the case at all (`caseAccessFor` is not `full`: use it to tell an invited leader apart).
  *
  * Everyone who may see the case sees that it exists, whom it is about, its status, the R9
- * deadline, the organisations, the team (names, roles, how to reach them) and the
+ * deadline, the organisations, the team (names, roles, how to reach them — the
+ * professionals' own details, not the citizen's; what each does for the citizen, their
+ * tasks, is the citizen's and comes from the member's organisation) and the
  * coordinator, the meeting plan and the agreements' signing state. Every item that says
  * something about the citizen — initiative reasons, the citizen's stance, decision reasons,
  * meeting records and minutes, agreement content, consents, change-notice descriptions,
@@ -167,17 +169,29 @@ export function caseViewFor(state: CaseState, viewer: Actor, at: Date): CaseView
     },
     team: {
       coordinatorPersonId: state.team.coordinatorPersonId,
-      members: state.team.members.map((member) => ({
-        personId: member.personId,
-        name: member.name,
-        organisationId: member.organisationId,
-        sector: member.sector,
-        role: member.role,
-        tasks: member.tasks,
-        contact: member.contact,
-        notDirectlyInvolved: member.notDirectlyInvolved,
-        coordinator: member.personId === state.team.coordinatorPersonId,
-      })),
+      members: state.team.members.map((member) => {
+        const tasksShown = member.tasks === null || reach.reaches(member.organisationId);
+        if (!tasksShown) {
+          withheld.push({
+            kind: "team_member_tasks",
+            itemId: member.personId,
+            organisationId: member.organisationId,
+            reason: "no_consent",
+          });
+        }
+        return {
+          personId: member.personId,
+          name: member.name,
+          organisationId: member.organisationId,
+          sector: member.sector,
+          role: member.role,
+          tasks: tasksShown ? member.tasks : null,
+          tasksWithheld: !tasksShown,
+          contact: member.contact,
+          notDirectlyInvolved: member.notDirectlyInvolved,
+          coordinator: member.personId === state.team.coordinatorPersonId,
+        };
+      }),
       // Why a member left is not shown: it may be about the citizen, and nobody needs it to work.
       formerMembers: state.team.formerMembers.map((member) => ({
         personId: member.personId,

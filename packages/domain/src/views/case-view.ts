@@ -28,6 +28,7 @@ export const caseItemKinds = [
   "consent",
   "change_notice_description",
   "closure",
+  "team_member_tasks",
 ] as const;
 export type CaseItemKind = (typeof caseItemKinds)[number];
 
@@ -138,7 +139,10 @@ export interface CaseView {
     declined: { declinedAt: Date; declinedBy: PersonRef; reason: ViewItem<string> } | null;
   }>;
   activation: { activatedAt: Date; activatedBy: PersonRef } | null;
-  /** R6/R7: the team — names, roles and tasks, how to reach them — is what the team works by. */
+  /**
+   * R6/R7: the team — names, roles, how to reach them — is what the team works by; their
+   * tasks for the citizen reach the viewer as far as the consent does (R4).
+   */
   team: {
     coordinatorPersonId: string | null;
     members: Array<{
@@ -147,7 +151,13 @@ export interface CaseView {
       organisationId: string;
       sector: Sector;
       role: string;
+      /**
+       * R4: what the member does for the citizen ("depotmedicin hver 14. dag") is the
+       * citizen's information, from the member's organisation: `null` when there is none or
+       * when the consent keeps it from this viewer (`tasksWithheld`).
+       */
       tasks: string | null;
+      tasksWithheld: boolean;
       contact: ContactDetails;
       notDirectlyInvolved: boolean;
       coordinator: boolean;

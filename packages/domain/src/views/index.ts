@@ -8,12 +8,24 @@ export {
 // Provenance of the items on a case (R4), and commands that may be re-run after a conflict.
 export { type Provenance, ProvenanceSchema, provenanceOf } from "../cases/provenance";
 export {
+  type AgreementSigning,
+  agreementSigningFor,
+  mayReadAgreementVersion,
+  type SigningBlock,
+} from "./agreement-signing";
+export {
   type CaseAccess,
   caseAccessFor,
   caseAccessLevels,
   mayViewCase,
 } from "./case-access";
 export { type CaseActions, caseActionsFor } from "./case-actions";
+export {
+  type CaseDetail,
+  type CaseDetailSources,
+  type CitizenDocumentRecord,
+  caseDetailFor,
+} from "./case-detail-for";
 export {
   type AgreementVersionView,
   type CaseItemKind,

@@ -99,9 +99,6 @@ export function AgreementForm(props: {
   const edits = useRef(0);
   const sent = useRef<{ edits: number; content: AgreementContent; auto: boolean } | null>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  // After a draft saved by itself, until the case (and so its version) is fetched again: a
-  // save in between would carry the old version and meet a conflict with itself.
-  const [syncing, setSyncing] = useState(false);
   useEffect(() => {
     if (!awaitingNewer.current || !props.latest) return;
     if (props.latest.savedAt.getTime() === base.current.savedAt) return;
@@ -123,7 +120,7 @@ export function AgreementForm(props: {
   }, [dirty]);
   const save = useMutation(
     trpc.agreements.saveAgreementDraft.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         const carried = sent.current;
         setDirty(carried === null || edits.current !== carried.edits);
         setConflict(null);
@@ -131,13 +128,12 @@ export function AgreementForm(props: {
         awaitingNewer.current = false;
         base.current = { savedAt: Number.POSITIVE_INFINITY, content: carried?.content ?? content };
         if (carried?.auto) {
-          // Quietly: focus stays in the field being typed in; the newer case is fetched so
-          // the next save carries its version.
-          setSyncing(true);
-          void commands.refresh().finally(() => setSyncing(false));
+          // Quietly: focus stays in the field being typed in; the case the command returned
+          // is shown, so the next save carries its version.
+          commands.show(result);
           return;
         }
-        commands.done(t("agreements.saved", { version: draftVersion() }));
+        commands.done(t("agreements.saved", { version: draftVersion() }), result);
         props.onSaved?.();
       },
       onError: (error) => {
@@ -190,10 +186,10 @@ export function AgreementForm(props: {
   // Saves by itself once typing pauses — not while a save is in flight, and not after a
   // conflict until the user has seen it and saved by hand (R10/R11: nothing overwritten).
   useEffect(() => {
-    if (!dirty || save.isPending || syncing || conflict !== null || awaitingNewer.current) return;
+    if (!dirty || save.isPending || conflict !== null || awaitingNewer.current) return;
     const timer = setTimeout(() => submit(true), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [content, channelText, dirty, save.isPending, syncing, conflict, commands.version]);
+  }, [content, channelText, dirty, save.isPending, conflict, commands.version]);
 
   return (
     <section aria-labelledby="agreement-form-title" className="panel no-print">
@@ -397,7 +393,7 @@ export function AgreementForm(props: {
             !dirty &&
             t("agreements.autoSavedAt", { time: clockFormats[language].format(savedAt) })}
         </p>
-        <button type="submit" disabled={save.isPending || syncing}>
+        <button type="submit" disabled={save.isPending}>
           {t("agreements.save")}
         </button>
       </form>

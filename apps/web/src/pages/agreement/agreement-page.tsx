@@ -11,6 +11,7 @@ import { useOrganisations } from "../case/use-organisation-names";
 import { AgreementDocument } from "./agreement-document";
 import { AgreementForm } from "./agreement-form";
 import { AgreementVersions } from "./agreement-versions";
+import { MissingFields } from "./missing-fields";
 import { SignAgreement } from "./sign-agreement";
 
 /**
@@ -74,8 +75,9 @@ export function AgreementPage() {
       {latest && frozen && latest.status === "signed" && (
         <p className="muted no-print">{t("agreements.readOnly")}</p>
       )}
-      {latest && actions.signAgreement[kind].length > 0 && (
-        <SignAgreement kind={kind} version={latest} capacities={actions.signAgreement[kind]} />
+      <MissingFields missing={detail.data.agreementMissing[kind] ?? []} />
+      {latest && detail.data.agreementSigning[kind] && (
+        <SignAgreement kind={kind} version={latest} signing={detail.data.agreementSigning[kind]} />
       )}
       {mayEdit && (!frozen || changing) && !organisations.query.isSuccess && (
         <p aria-live="polite">{t("loading")}</p>

@@ -1,6 +1,6 @@
 import {
   type AgreementKind,
-  agreementCompleteness,
+  type AgreementSigning,
   citizenAgreementMethods,
   type SignatoryCapacity,
 } from "@samstemt/domain";
@@ -14,23 +14,28 @@ import { DateFields } from "../../components/date-fields";
 import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
 import { useSignedInUser } from "../../layout/signed-in-user";
 import { useCaseCommands } from "../case/case-command";
+import { useOrganisations } from "../case/use-organisation-names";
 import type { AgreementVersionView } from "./agreement-document";
-import type { AgreementContent } from "./agreement-values";
 
 /**
- * R10/R11: signing the latest version in each capacity this person may still sign in.
- * Before anything is sent, the completeness check names each missing field in Danish
- * (the domain's labels of the template), linking to the field in the form.
+ * R10/R11: signing the latest version in each capacity this person may still sign in —
+ * the coordinator and the team as well as the leaders. From the start it says what the
+ * domain says still stands in the way (the same rule that refuses signing): the fields
+ * still missing, linked to the form, or (R4) the consent it waits for; the buttons are then
+ * shown but cannot be used, and say why.
  */
 export function SignAgreement(props: {
   kind: AgreementKind;
   version: AgreementVersionView;
-  capacities: SignatoryCapacity[];
+  signing: AgreementSigning;
 }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const user = useSignedInUser();
   const commands = useCaseCommands();
+  const organisations = useOrganisations();
+  const capacities = props.signing.capacities;
+  const blocked = props.signing.blockedBy;
   const language = i18n.language === "en" ? "en" : "da";
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -42,9 +47,9 @@ export function SignAgreement(props: {
   const [agreedAt, setAgreedAt] = useState<Date | null>(null);
   const sign = useMutation(
     trpc.agreements.signAgreement.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         setAsking(null);
-        commands.done(t("agreements.signedNow"));
+        commands.done(t("agreements.signedNow"), result);
       },
       onError: (error) => {
         setAsking(null);
@@ -53,18 +58,9 @@ export function SignAgreement(props: {
     }),
   );
   const title = agreementTitles[props.kind][language];
-  const content = props.version.content.shown
-    ? (props.version.content.content as AgreementContent)
-    : {};
   const tryToSign = (signAs: SignatoryCapacity) => {
-    // Content held back from this viewer (R4) is checked by the server alone.
-    const { missing } = props.version.content.shown
-      ? agreementCompleteness(props.kind, content)
-      : { missing: [] };
-    const found = missing.map((field) => ({
-      fieldId: `agreement-${field.key}`,
-      message: t("agreements.missingField", { label: field.label[language] }),
-    }));
+    if (blocked) return;
+    const found: FieldError[] = [];
     let at: Date | null = null;
     if (signAs === "citizen") {
       if (!how)
@@ -86,7 +82,23 @@ export function SignAgreement(props: {
     <section aria-labelledby="sign-title" className="panel no-print">
       <ErrorSummary errors={errors} attempt={attempt} />
       <h2 id="sign-title">{t("agreements.signTitle", { version: props.version.version })}</h2>
-      {props.capacities.includes("citizen") && (
+      <div id="sign-blocked">
+        {blocked === "incomplete" && (
+          <p className="notice">
+            {t("agreements.signWhenComplete", { count: props.signing.missing.length })}
+          </p>
+        )}
+        {blocked === "consent" && (
+          <p className="notice">
+            {t("agreements.waitsForConsent", {
+              organisations: props.signing.consentMustCover
+                .map((id) => organisations.name(id))
+                .join(t("agreements.waitsForConsentAnd")),
+            })}
+          </p>
+        )}
+      </div>
+      {!blocked && capacities.includes("citizen") && (
         <>
           <p className="hint">{t("agreements.citizenHint")}</p>
           <fieldset className={error("citizen-how-on_paper") ? "field-error" : undefined}>
@@ -143,8 +155,15 @@ export function SignAgreement(props: {
         />
       ) : (
         <div className="actions">
-          {props.capacities.map((signAs) => (
-            <button key={signAs} type="button" onClick={() => tryToSign(signAs)}>
+          {capacities.map((signAs) => (
+            <button
+              key={signAs}
+              type="button"
+              // Focusable and read out with its reason, unlike a `disabled` button.
+              aria-disabled={blocked ? true : undefined}
+              aria-describedby={blocked ? "sign-blocked" : undefined}
+              onClick={() => tryToSign(signAs)}
+            >
               {t(`agreements.signAs.${signAs}`, { organisation: user.organisationName })}
             </button>
           ))}

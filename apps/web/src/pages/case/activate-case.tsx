@@ -31,7 +31,7 @@ export function ActivateCase(props: { citizenName: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const activate = useMutation(
     trpc.activation.activateCase.mutationOptions({
-      onSuccess: () => commands.done(t("activation.activated")),
+      onSuccess: (result) => commands.done(t("activation.activated"), result),
       onError: (error) => {
         setConfirming(false);
         setFailure(commands.failed(error));

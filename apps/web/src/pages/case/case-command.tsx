@@ -11,18 +11,29 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { flash } from "../../components/flash";
+import type { CaseDetail } from "./case-types";
+
+/** What every command on a case answers with: the case page as the caller now sees it. */
+export interface CaseCommandResult {
+  detail: CaseDetail | null;
+}
 
 interface CaseCommands {
   caseId: string;
   version: number;
-  /** After a step succeeds: say so in the page's live region, move focus there, refetch. */
-  done(message: string): void;
+  /**
+   * After a step succeeds: the case the command returned takes the place of the one shown
+   * (no second fetch), the page's live region says so and focus moves there.
+   */
+  done(message: string, result: CaseCommandResult): void;
+  /** Shows the case a command returned, quietly (a draft saved by itself): focus stays. */
+  show(result: CaseCommandResult): void;
   /**
    * The words for a failed step. On a conflict (someone changed the case meanwhile) the case
    * is fetched again, so the next try carries the new version; the form keeps what was typed.
    */
   failed(error: { message: string }): string;
-  /** Fetches the case again, quietly (a draft saved by itself, issue 9); done when fetched. */
+  /** Fetches the case again, quietly; done when fetched. */
   refresh(): Promise<void>;
 }
 
@@ -46,22 +57,39 @@ export function CaseCommandsProvider(props: {
   const [news, setNews] = useState(flash.take);
   const [newsIsProblem, setNewsIsProblem] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const caseKey = useMemo(
+    () => trpc.cases.get.queryKey({ caseId: props.caseId }),
+    [trpc, props.caseId],
+  );
   const refresh = useCallback(async () => {
-    const caseFetched = queryClient.invalidateQueries({
-      queryKey: trpc.cases.get.queryKey({ caseId: props.caseId }),
-    });
-    void queryClient.invalidateQueries({ queryKey: trpc.tasks.mine.queryKey() });
-    void queryClient.invalidateQueries({ queryKey: trpc.cases.mine.queryKey() });
-    await caseFetched;
-  }, [queryClient, trpc, props.caseId]);
+    await queryClient.invalidateQueries({ queryKey: caseKey });
+  }, [queryClient, caseKey]);
+  const show = useCallback(
+    (result: CaseCommandResult) => {
+      // The command's answer is what `cases.get` would say now (R4, decided by the domain):
+      // it takes the cached case's place. A step that took the case out of sight fetches.
+      if (result.detail) queryClient.setQueryData(caseKey, result.detail);
+      else void refresh();
+      // Lists that change with the case are fetched again when next shown, not now.
+      void queryClient.invalidateQueries({
+        queryKey: trpc.tasks.mine.queryKey(),
+        refetchType: "none",
+      });
+      void queryClient.invalidateQueries({
+        queryKey: trpc.cases.mine.queryKey(),
+        refetchType: "none",
+      });
+    },
+    [queryClient, trpc, caseKey, refresh],
+  );
   const value = useMemo<CaseCommands>(
     () => ({
       caseId: props.caseId,
       version: props.version,
-      done(message) {
+      done(message, result) {
         setNews(message);
         setNewsIsProblem(false);
-        void refresh();
+        show(result);
         // After the panel that was used has gone, focus is on the news, not lost.
         requestAnimationFrame(() => statusRef.current?.focus());
       },
@@ -76,9 +104,10 @@ export function CaseCommandsProvider(props: {
         }
         return errorMessage(error, i18n.language);
       },
+      show,
       refresh,
     }),
-    [props.caseId, props.version, refresh, t, i18n.language],
+    [props.caseId, props.version, refresh, show, t, i18n.language],
   );
   return (
     <Context.Provider value={value}>

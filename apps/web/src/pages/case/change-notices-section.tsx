@@ -9,6 +9,7 @@ import { useFormat } from "../../components/format";
 import { TextField } from "../../components/text-field";
 import { useCaseCommands } from "./case-command";
 import type { CaseDetail } from "./case-types";
+import { useOrganisations } from "./use-organisation-names";
 import { ViewItemText } from "./view-item";
 
 const DAY_MS = 86_400_000;
@@ -59,9 +60,13 @@ export function ChangeNoticesSection({ detail }: { detail: CaseDetail }) {
                     </>
                   )}
                 </p>
-                <p className="minutes">
-                  <ViewItemText item={notice.description}>{(text) => text}</ViewItemText>
-                </p>
+                {notice.description.shown ? (
+                  <p className="minutes">
+                    <ViewItemText item={notice.description}>{(text) => text}</ViewItemText>
+                  </p>
+                ) : (
+                  <NoticeTold view={view} recordedBy={notice.description.recordedBy} />
+                )}
                 {waiting.length === 0 ? (
                   <p>{t("notices.allAcknowledged")}</p>
                 ) : (
@@ -86,7 +91,7 @@ export function ChangeNoticesSection({ detail }: { detail: CaseDetail }) {
                   </p>
                 )}
                 {actions.acknowledgeNoticeIds.includes(notice.noticeId) && (
-                  <Acknowledge noticeId={notice.noticeId} />
+                  <Acknowledge noticeId={notice.noticeId} told={!notice.description.shown} />
                 )}
               </li>
             );
@@ -98,14 +103,50 @@ export function ChangeNoticesSection({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function Acknowledge(props: { noticeId: string }) {
+/**
+ * R4/R13: a change notice whose text the consent keeps from this viewer: that a partner
+ * changed its intervention, and whom to ask — the team's own details — never the text.
+ */
+function NoticeTold(props: {
+  view: CaseDetail["view"];
+  recordedBy: { personId: string; name: string | null; organisationId: string };
+}) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  const member = props.view.team.members.find((m) => m.personId === props.recordedBy.personId);
+  const name = props.recordedBy.name ?? member?.name ?? t("case.someone");
+  const contact = [member?.contact.phone, member?.contact.email, member?.contact.other]
+    .filter(Boolean)
+    .join(", ");
+  return (
+    <>
+      <p>
+        {t("consentGate.noticeTold", {
+          name,
+          organisation: organisations.name(props.recordedBy.organisationId),
+        })}
+      </p>
+      <p>
+        {contact
+          ? t("consentGate.noticeAsk", { name, contact })
+          : t("consentGate.noticeAskNoContact", { name })}
+      </p>
+    </>
+  );
+}
+
+function Acknowledge(props: { noticeId: string; told: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const commands = useCaseCommands();
   const [failure, setFailure] = useState<string | null>(null);
   const acknowledge = useMutation(
     trpc.changeNotices.acknowledgeChangeNotice.mutationOptions({
-      onSuccess: () => commands.done(t("notices.acknowledged")),
+      onSuccess: (result) =>
+        commands.done(
+          t(props.told ? "consentGate.acknowledgedTold" : "notices.acknowledged"),
+          result,
+        ),
       onError: (error) => setFailure(commands.failed(error)),
     }),
   );
@@ -123,7 +164,7 @@ function Acknowledge(props: { noticeId: string }) {
           })
         }
       >
-        {t("notices.acknowledge")}
+        {t(props.told ? "consentGate.acknowledgeTold" : "notices.acknowledge")}
       </button>
     </>
   );
@@ -142,10 +183,10 @@ function RecordChangeNotice() {
   const [failure, setFailure] = useState<string | null>(null);
   const record = useMutation(
     trpc.changeNotices.recordInterventionChange.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         setDescription("");
         setEffective(emptyDate);
-        commands.done(t("notices.recorded"));
+        commands.done(t("notices.recorded"), result);
       },
       onError: (error) => setFailure(commands.failed(error)),
     }),

@@ -27,7 +27,7 @@ export function CloseCase(props: { citizenName: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const close = useMutation(
     trpc.closing.closeCase.mutationOptions({
-      onSuccess: () => commands.done(t("closing.closed")),
+      onSuccess: (result) => commands.done(t("closing.closed"), result),
       onError: (error) => {
         setAsking(false);
         setFailure(commands.failed(error));

@@ -159,7 +159,7 @@ function WithdrawConsent(props: { consentId: string; givenAt: Date | null }) {
   const [whenError, setWhenError] = useState<string | undefined>(undefined);
   const withdraw = useMutation(
     trpc.consent.withdrawConsent.mutationOptions({
-      onSuccess: () => commands.done(t("consent.withdrawn")),
+      onSuccess: (result) => commands.done(t("consent.withdrawn"), result),
       onError: (error) => {
         setAsking(false);
         setFailure(commands.failed(error));
@@ -251,9 +251,9 @@ function RecordConsent(props: { organisationIds: string[] }) {
   const [failure, setFailure] = useState<string | null>(null);
   const record = useMutation(
     trpc.consent.recordConsent.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         setExpiresAt(emptyDate);
-        commands.done(t("consent.recorded"));
+        commands.done(t("consent.recorded"), result);
       },
       onError: (error) => setFailure(commands.failed(error)),
     }),

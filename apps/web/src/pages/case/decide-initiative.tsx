@@ -24,13 +24,13 @@ export function DecideInitiative(props: { citizenName: string }) {
   };
   const endorse = useMutation(
     trpc.initiative.endorseInitiative.mutationOptions({
-      onSuccess: () => commands.done(t("decide.endorsed")),
+      onSuccess: (result) => commands.done(t("decide.endorsed"), result),
       onError,
     }),
   );
   const decline = useMutation(
     trpc.initiative.declineInitiative.mutationOptions({
-      onSuccess: () => commands.done(t("decide.declined")),
+      onSuccess: (result) => commands.done(t("decide.declined"), result),
       onError,
     }),
   );

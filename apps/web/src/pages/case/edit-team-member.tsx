@@ -41,9 +41,9 @@ export function EditTeamMember(props: { view: CaseView; editableIds: string[] })
   const [failure, setFailure] = useState<string | null>(null);
   const update = useMutation(
     trpc.team.updateTeamMember.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         setFailure(null);
-        commands.done(t("team.updated", { name: member?.name ?? "" }));
+        commands.done(t("team.updated", { name: member?.name ?? "" }), result);
       },
       onError: (error) => setFailure(commands.failed(error)),
     }),
@@ -88,7 +88,9 @@ export function EditTeamMember(props: { view: CaseView; editableIds: string[] })
             payload: {
               personId: member.personId,
               role: role.data,
-              tasks: tasks.data,
+              // R4: tasks the consent keeps from this person are not shown, so an empty
+              // field leaves them as they are rather than erasing what was never seen.
+              tasks: member.tasksWithheld && tasks.data === null ? undefined : tasks.data,
               contact: contact.data,
             },
           });

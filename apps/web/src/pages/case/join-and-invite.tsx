@@ -18,8 +18,8 @@ export function JoinCase() {
   const [failure, setFailure] = useState<string | null>(null);
   const join = useMutation(
     trpc.activation.joinCase.mutationOptions({
-      onSuccess: () =>
-        commands.done(t("activation.joined", { organisation: user.organisationName })),
+      onSuccess: (result) =>
+        commands.done(t("activation.joined", { organisation: user.organisationName }), result),
       onError: (error) => setFailure(commands.failed(error)),
     }),
   );
@@ -64,12 +64,13 @@ export function InviteOrganisation(props: {
   const [failure, setFailure] = useState<string | null>(null);
   const invite = useMutation(
     trpc.activation.inviteOrganisation.mutationOptions({
-      onSuccess: (_result, input) => {
+      onSuccess: (result, input) => {
         setOrganisationId("");
         commands.done(
           t("activation.invited", {
             organisation: organisations.name(input.payload.organisationId),
           }),
+          result,
         );
       },
       onError: (error) => setFailure(commands.failed(error)),

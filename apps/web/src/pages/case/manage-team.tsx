@@ -41,10 +41,10 @@ function AddMember({ view }: { view: CaseView }) {
   const [failure, setFailure] = useState<string | null>(null);
   const add = useMutation(
     trpc.team.addTeamMember.mutationOptions({
-      onSuccess: (_r, input) => {
+      onSuccess: (result, input) => {
         setPersonId("");
         setDraft(null);
-        commands.done(t("team.added", { name: input.payload.member.name }));
+        commands.done(t("team.added", { name: input.payload.member.name }), result);
       },
       onError: (error) => setFailure(commands.failed(error)),
     }),
@@ -110,9 +110,9 @@ function ChangeCoordinator({ view }: { view: CaseView }) {
   const [failure, setFailure] = useState<string | null>(null);
   const appoint = useMutation(
     trpc.team.appointCoordinator.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         setConfirming(false);
-        commands.done(t("team.coordinatorChanged"));
+        commands.done(t("team.coordinatorChanged"), result);
       },
       onError: (error) => {
         setConfirming(false);
@@ -179,12 +179,12 @@ function RemoveMember({ view }: { view: CaseView }) {
   const [failure, setFailure] = useState<string | null>(null);
   const remove = useMutation(
     trpc.team.removeTeamMember.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         setConfirming(false);
         setPersonId("");
         setSuccessor("");
         setReason("");
-        commands.done(t("team.removed"));
+        commands.done(t("team.removed"), result);
       },
       onError: (error) => {
         setConfirming(false);

@@ -45,7 +45,7 @@ export function RecordMeeting({ view }: { view: CaseView }) {
   const [failure, setFailure] = useState<string | null>(null);
   const record = useMutation(
     trpc.meetings.recordMeetingHeld.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         // The record is on the page now; the form starts afresh for the next meeting.
         setConfirming(false);
         setTime("");
@@ -53,7 +53,7 @@ export function RecordMeeting({ view }: { view: CaseView }) {
         setAttendees([]);
         setMinutes("");
         setMeetingId(UNPLANNED);
-        commands.done(t("meetings.recorded"));
+        commands.done(t("meetings.recorded"), result);
       },
       onError: (error) => {
         setConfirming(false);

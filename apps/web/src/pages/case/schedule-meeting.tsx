@@ -44,12 +44,12 @@ export function ScheduleMeeting({ view }: { view: CaseView }) {
   const [failure, setFailure] = useState<string | null>(null);
   const schedule = useMutation(
     trpc.meetings.scheduleMeeting.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (result) => {
         setTime("");
         setPlace("");
         setVideoLink("");
         setInvited([]);
-        commands.done(t("meetings.scheduled"));
+        commands.done(t("meetings.scheduled"), result);
       },
       onError: (error) => setFailure(commands.failed(error)),
     }),

@@ -2,11 +2,16 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../components/format";
 import type { CaseView } from "./case-types";
+import { useOrganisations } from "./use-organisation-names";
 
-/** R6/R7: the team — names, roles and tasks, how to reach each, the coordinator marked in words. */
+/**
+ * R6/R7: the team — names, roles and tasks, how to reach each, the coordinator marked in
+ * words. A member's tasks for the citizen reach the viewer as far as the consent does (R4).
+ */
 export function TeamSection(props: { view: CaseView; children?: ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const organisations = useOrganisations();
   const { members, formerMembers } = props.view.team;
   if (members.length === 0 && !props.children) return null;
   return (
@@ -45,6 +50,16 @@ export function TeamSection(props: { view: CaseView; children?: ReactNode }) {
                     <>
                       <br />
                       <span className="muted">{member.tasks}</span>
+                    </>
+                  )}
+                  {member.tasksWithheld && (
+                    <>
+                      <br />
+                      <span className="muted">
+                        {t("consentGate.tasksWithheld", {
+                          organisation: organisations.name(member.organisationId),
+                        })}
+                      </span>
                     </>
                   )}
                 </td>

@@ -8,6 +8,7 @@ import { DeadlineText } from "../../components/deadline-text";
 import { useFormat } from "../../components/format";
 import { PageHeading } from "../../layout/page-heading";
 import { useSignedInUser } from "../../layout/signed-in-user";
+import { useOrganisations } from "../case/use-organisation-names";
 import { Invitations } from "./invitations";
 
 type CaseTask = RouterOutputs["tasks"]["mine"]["caseTasks"][number];
@@ -55,19 +56,22 @@ export function TasksPage() {
 function TaskLine({ task }: { task: CaseTask }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const organisations = useOrganisations();
   const what =
     task.kind === "initiative_outcome"
       ? t(`tasks.kind.initiative_outcome_${task.decision ?? "endorsed"}`)
       : task.kind === "deadline" && task.deadline?.state === "overdue"
         ? t("tasks.kind.deadline_overdue")
-        : t(`tasks.kind.${task.kind}`, {
-            date: task.meetingAt ? format.dateTime(task.meetingAt) : "",
-            since: task.since ? format.date(task.since) : "",
-            until: task.until ? format.date(task.until) : "",
-            title: task.agreement
-              ? agreementTitles[task.agreement][i18n.language === "en" ? "en" : "da"]
-              : "",
-          });
+        : task.kind === "acknowledge_change_notice" && task.contentWithheld
+          ? t("consentGate.taskNoticeTold", { since: task.since ? format.date(task.since) : "" })
+          : t(`tasks.kind.${task.kind}`, {
+              date: task.meetingAt ? format.dateTime(task.meetingAt) : "",
+              since: task.since ? format.date(task.since) : "",
+              until: task.until ? format.date(task.until) : "",
+              title: task.agreement
+                ? agreementTitles[task.agreement][i18n.language === "en" ? "en" : "da"]
+                : "",
+            });
   // Straight to the place on the case page where the task is done.
   const hash =
     task.kind === "acknowledge_change_notice"
@@ -97,6 +101,19 @@ function TaskLine({ task }: { task: CaseTask }) {
         <p>
           <strong>{task.citizenName}</strong>
         </p>
+        {/* R4: what the citizen's consent keeps from this person, and what that means here. */}
+        {task.kind === "acknowledge_change_notice" && task.contentWithheld && (
+          <p className="muted">{t("consentGate.taskNoticeToldHint")}</p>
+        )}
+        {task.waitsForConsentCovering.length > 0 && (
+          <p className="muted">
+            {t("consentGate.taskSignWaits", {
+              organisations: task.waitsForConsentCovering
+                .map((id) => organisations.name(id))
+                .join(t("consentGate.and")),
+            })}
+          </p>
+        )}
       </div>
       {task.deadline && (
         <p>
