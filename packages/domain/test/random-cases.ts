@@ -127,6 +127,10 @@ const build: fc.Arbitrary<Build> = fc.oneof(
       payload: { ...consent, givenAt: T0, note: secret(a, "samtykke") },
     })),
   id.map<Build>((consentId) => () => ({ type: "withdrawConsent", payload: { consentId } })),
+  id.map<Build>((consentId) => (a) => ({
+    type: "correctConsentRegistration",
+    payload: { consentId, reason: secret(a, "fejlregistreret") },
+  })),
   id.map<Build>((noticeId) => (a) => ({
     type: "recordInterventionChange",
     payload: { noticeId, description: secret(a, "ændring") },
