@@ -77,6 +77,8 @@ export const part2Da = {
     noteLabel: "Bemærkning (valgfri)",
     noteHint: "Fx hvor det skriftlige samtykke ligger, eller hvad borgeren sagde.",
     continue: "Fortsæt",
+    needsTwo:
+      "Et samtykke kan registreres her, når mindst to organisationer deltager i sagen – det siger, hvilke af dem oplysninger må gå imellem.",
     check: {
       title: "Kontrollér samtykket, før det registreres",
       intro:
@@ -233,6 +235,8 @@ export const part2En: Shape<typeof part2Da> = {
     noteLabel: "Note (optional)",
     noteHint: "E.g. where the written consent is kept, or what the citizen said.",
     continue: "Continue",
+    needsTwo:
+      "A consent can be recorded here once at least two organisations take part in the case – it says which of them information may pass between.",
     check: {
       title: "Check the consent before it is recorded",
       intro:

@@ -127,9 +127,14 @@ export function ConsentSection({ detail }: { detail: CaseDetail }) {
           </ul>
         </>
       )}
-      {actions.recordConsent && (
-        <RecordConsent organisationIds={view.organisations.map((o) => o.organisationId)} />
-      )}
+      {actions.recordConsent &&
+        (view.organisations.length >= 2 ? (
+          <RecordConsent organisationIds={view.organisations.map((o) => o.organisationId)} />
+        ) : (
+          // R4: a consent names at least two organisations; until two take part there is
+          // nothing to choose between, so the form would only fail.
+          <p className="muted">{t("consent.needsTwo")}</p>
+        ))}
     </section>
   );
 }
