@@ -38,15 +38,19 @@ describe.skipIf(!executablePath)(
       // No consent yet: every organisation is told why information may not flow.
       await consent.getByText("Der er ikke registreret noget samtykke på sagen.").first().waitFor();
       const form = consent.getByRole("region", { name: "Registrér samtykke" });
-      await form.getByLabel("Holstebro Kommune").uncheck();
-      await form.getByLabel("Lægehuset Nørregade, Holstebro").uncheck();
-      await form.getByRole("button", { name: "Registrér samtykke" }).click();
+      // R4: no organisation is chosen for the citizen beforehand.
+      await form.getByRole("button", { name: "Fortsæt" }).click();
       const summary = page.getByRole("alert").filter({ hasText: "Vælg mindst to organisationer." });
       await summary.first().waitFor();
       await expectAccessible(page);
+      await form.getByLabel("Regionspsykiatrien Vest").check();
       await form.getByLabel("Holstebro Kommune").check();
       await form.getByRole("radio", { name: "Skriftligt", exact: true }).check();
-      await form.getByRole("button", { name: "Registrér samtykke" }).click();
+      await form.getByRole("button", { name: "Fortsæt" }).click();
+      await consent
+        .getByRole("region", { name: "Kontrollér samtykket, før det registreres" })
+        .getByRole("button", { name: "Registrér samtykke" })
+        .click();
       await page.getByRole("status").filter({ hasText: "Samtykket er registreret." }).waitFor();
       const gpRow = consent.getByRole("row", { name: /Lægehuset Nørregade/ });
       await gpRow.getByText("Samtykket omfatter ikke denne organisation.").waitFor();
@@ -212,7 +216,7 @@ describe.skipIf(!executablePath)(
         .waitFor();
       // Read-only: no step is offered any more.
       expect(await page.getByRole("button", { name: "Send til teamet" }).count()).toBe(0);
-      expect(await page.getByRole("button", { name: "Registrér samtykke" }).count()).toBe(0);
+      expect(await page.getByRole("region", { name: "Registrér samtykke" }).count()).toBe(0);
       await screenshot(page, "issue9-closed");
       await expectAccessible(page);
 
@@ -267,8 +271,15 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     await page.getByRole("link", { name: "Jannie Krog" }).click();
     await page.getByRole("heading", { name: /Jannie Krog/, level: 1 }).waitFor();
     caseUrl = page.url();
-    // Both organisations are ticked: consent lets the agreement's content reach both (R4).
-    await page.getByRole("button", { name: "Registrér samtykke" }).click();
+    // Consent for both organisations lets the agreement's content reach both (R4).
+    const consentForm = page.getByRole("region", { name: "Registrér samtykke" });
+    await consentForm.getByLabel("Regionspsykiatrien Vest").check();
+    await consentForm.getByLabel("Holstebro Kommune").check();
+    await consentForm.getByRole("button", { name: "Fortsæt" }).click();
+    await page
+      .getByRole("region", { name: "Kontrollér samtykket, før det registreres" })
+      .getByRole("button", { name: "Registrér samtykke" })
+      .click();
     await status("Samtykket er registreret.");
     await page.getByRole("link", { name: "Samarbejdsaftale – Ledere & Team" }).click();
     await page

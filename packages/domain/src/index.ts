@@ -227,11 +227,15 @@ export {
 // Consent to exchange information (R4)
 export {
   type Consent,
+  type ConsentCorrection,
+  ConsentCorrectionSchema,
   type ConsentPurpose,
   ConsentPurposeSchema,
   ConsentSchema,
   consentMethods,
   consentPurposes,
+  type CorrectedConsent,
+  CorrectedConsentSchema,
 } from "./consent/consent";
 export {
   CONSENT_WARNING_DAYS,
@@ -254,6 +258,12 @@ export {
   mayShareInformation,
   type SharingQuery,
 } from "./consent/may-share-information";
+export {
+  type CorrectConsentRegistrationCommand,
+  CorrectConsentRegistrationCommandSchema,
+  correctConsentRegistration,
+  mayCorrectConsentRegistration,
+} from "./consent/correct-consent-registration";
 export {
   type RecordConsentCommand,
   RecordConsentCommandSchema,

@@ -53,6 +53,14 @@ function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
         payload: { consentId: consent.consentId },
       }),
     })),
+    ...state.consents.map((consent) => ({
+      step: `R4 correct consent ${consent.consentId}`,
+      offered: actions.correctConsentIds.includes(consent.consentId),
+      accepted: accepts(state, actor, now, {
+        type: "correctConsentRegistration",
+        payload: { consentId: consent.consentId, reason: "Registreret på den forkerte sag" },
+      }),
+    })),
     {
       step: "R7 plan a meeting",
       offered: actions.scheduleMeeting,

@@ -178,6 +178,10 @@ const build: fc.Arbitrary<Build> = fc.oneof(
       type: "signAgreement",
       payload: { kind, signAs, version: state.agreements[kind].at(-1)?.version ?? 1 },
     })),
+  id.map<Build>((consentId) => (a) => ({
+    type: "correctConsentRegistration",
+    payload: { consentId, reason: secret(a, "fejlregistreret") },
+  })),
   id.map<Build>((noticeId) => (a) => ({
     type: "recordInterventionChange",
     payload: { noticeId, description: secret(a, "ændring") },

@@ -224,6 +224,8 @@ export const pagesDa = {
       "Borgeren afviser al hjælp, så sagen er registreret som ikke omfattet. Den er gemt, men kan ikke føres videre. Brug i stedet:",
     declinedTitle: "Initiativet er afvist",
     declinedBy: "Afvist af {{name}} den {{date}}. Begrundelse:",
+    endorsedTitle: "Initiativet er godkendt",
+    endorsedBy: "Godkendt af {{name}} den {{date}}. Lederens bemærkning:",
     about: "Om initiativet",
     withheld:
       "Vises ikke: borgerens samtykke dækker ikke, at oplysningen deles med din organisation (R4). Spørg {{name}}.",
@@ -310,6 +312,7 @@ export const pagesDa = {
     citizenAbsent: "Borgeren deltog ikke.",
     attendees: "Deltagere",
     notHeldYet: "Ikke holdt endnu",
+    dueToRecord: "Tidspunktet er nået – registrér mødet som holdt, når det er slut.",
     empty: "Der er ingen møder endnu.",
     scheduleTitle: "Planlæg et møde (R7, R8)",
     kindHint: {
@@ -333,6 +336,10 @@ export const pagesDa = {
     recordTitle: "Registrér et holdt møde og skriv beslutningsreferat (R7–R9)",
     which: "Hvilket møde?",
     unplanned: "Et møde, der ikke blev planlagt her",
+    prefilled:
+      "Dato, tidspunkt, sted og inviterede er udfyldt fra planen. Ret det, der gik anderledes.",
+    placeHeld: "Sted (valgfrit)",
+    placeHeldHint: "Hvor mødet blev holdt.",
     heldDate: "Hvornår blev mødet holdt?",
     wasCitizenThere: "Deltog borgeren?",
     yes: "Ja",
@@ -351,7 +358,10 @@ export const pagesDa = {
       place: "Skriv stedet på én linje.",
       videoLink:
         "Skriv linket som en webadresse, der begynder med https://, fx https://video.kommune.dk/møde/123.",
-      future: "Et holdt møde kan ikke ligge i fremtiden.",
+      future:
+        "Datoen og tidspunktet ligger i fremtiden. Skriv, hvornår mødet blev holdt – et møde, der endnu ikke er holdt, registreres, når det har fundet sted.",
+      futurePlanned:
+        "Mødet er planlagt til {{when}} og er ikke holdt endnu. Registrér det, når det er holdt. Blev det holdt tidligere, så skriv den dato og det tidspunkt, det blev holdt.",
       citizenPresent: "Vælg, om borgeren deltog.",
       minutes: "Skriv beslutningsreferatet.",
     },
@@ -373,6 +383,9 @@ export const pagesDa = {
     closed: "Sagen afsluttet",
     consentRecorded: "Samtykke registreret (R4)",
     consentWithdrawn: "Samtykke trukket tilbage (R4)",
+    consentCorrected: "Registrering af samtykke rettet som fejl",
+    remark: "Bemærkning",
+    reason: "Begrundelse",
     changeNotice: "Ændring i indsatsen meldt (R13)",
     agreementSigned: {
       organisational: "Samarbejdsaftale – Ledere & Team, version {{version}}, underskrevet",
@@ -611,6 +624,8 @@ export const pagesEn: Shape<typeof pagesDa> = {
       "The citizen rejects all help, so the case is recorded as not included. It is kept, but cannot go further. Use instead:",
     declinedTitle: "The initiative was declined",
     declinedBy: "Declined by {{name}} on {{date}}. Reason:",
+    endorsedTitle: "The initiative was endorsed",
+    endorsedBy: "Endorsed by {{name}} on {{date}}. The leader's remark:",
     about: "About the initiative",
     withheld:
       "Not shown: the citizen's consent does not cover sharing this with your organisation (R4). Ask {{name}}.",
@@ -697,6 +712,7 @@ export const pagesEn: Shape<typeof pagesDa> = {
     citizenAbsent: "The citizen did not take part.",
     attendees: "Attendees",
     notHeldYet: "Not held yet",
+    dueToRecord: "The time has come – record the meeting as held once it is over.",
     empty: "There are no meetings yet.",
     scheduleTitle: "Plan a meeting (R7, R8)",
     kindHint: {
@@ -720,6 +736,10 @@ export const pagesEn: Shape<typeof pagesDa> = {
     recordTitle: "Record a held meeting and write decision minutes (R7–R9)",
     which: "Which meeting?",
     unplanned: "A meeting not planned here",
+    prefilled:
+      "Date, time, place and invited members are filled in from the plan. Change what went otherwise.",
+    placeHeld: "Place (optional)",
+    placeHeldHint: "Where the meeting was held.",
     heldDate: "When was the meeting held?",
     wasCitizenThere: "Did the citizen take part?",
     yes: "Yes",
@@ -738,7 +758,10 @@ export const pagesEn: Shape<typeof pagesDa> = {
       place: "Write the place on one line.",
       videoLink:
         "Enter the link as a web address starting with https://, e.g. https://video.kommune.dk/meeting/123.",
-      future: "A held meeting cannot be in the future.",
+      future:
+        "The date and time are in the future. Enter when the meeting was held – a meeting not yet held is recorded once it has taken place.",
+      futurePlanned:
+        "The meeting is planned for {{when}} and has not been held yet. Record it once it is held. If it was held earlier, enter the date and time it was held.",
       citizenPresent: "Choose whether the citizen took part.",
       minutes: "Write the decision minutes.",
     },
@@ -760,6 +783,9 @@ export const pagesEn: Shape<typeof pagesDa> = {
     closed: "Case closed",
     consentRecorded: "Consent recorded (R4)",
     consentWithdrawn: "Consent withdrawn (R4)",
+    consentCorrected: "Consent registration corrected as a mistake",
+    remark: "Remark",
+    reason: "Reason",
     changeNotice: "Change in an intervention notified (R13)",
     agreementSigned: {
       organisational: "Organisational agreement, version {{version}}, signed",

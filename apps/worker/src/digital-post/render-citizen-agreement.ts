@@ -1,6 +1,7 @@
 import type { CitizenAgreementVersion } from "@samstemt/domain";
 import PDFDocument from "pdfkit";
 import { JOB_TIME_ZONE } from "../time-zone";
+import { typedText } from "./typed-text";
 
 const date = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: JOB_TIME_ZONE });
 const units = { week: ["uge", "uger"], month: ["måned", "måneder"] } as const;
@@ -23,11 +24,7 @@ export function renderCitizenAgreement(version: CitizenAgreementVersion): Promis
   );
   const section = (title: string, text: string | null | undefined) => {
     doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).text(title);
-    doc
-      .moveDown(0.2)
-      .font("Helvetica")
-      .fontSize(11)
-      .text(text?.trim() ? text : "–");
+    doc.moveDown(0.2).font("Helvetica").fontSize(11).text(typedText(text));
   };
 
   doc.font("Helvetica-Bold").fontSize(20).text("Din aftale med dit team");

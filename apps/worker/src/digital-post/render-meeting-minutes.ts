@@ -1,6 +1,7 @@
 import type { CaseState, Meeting } from "@samstemt/domain";
 import PDFDocument from "pdfkit";
 import { JOB_TIME_ZONE } from "../time-zone";
+import { typedText } from "./typed-text";
 
 const date = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: JOB_TIME_ZONE });
 const time = new Intl.DateTimeFormat("da-DK", { timeStyle: "short", timeZone: JOB_TIME_ZONE });
@@ -28,11 +29,7 @@ export function renderMeetingMinutes(state: CaseState, meeting: Meeting): Promis
   );
   const section = (title: string, text: string | null | undefined) => {
     doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).text(title);
-    doc
-      .moveDown(0.2)
-      .font("Helvetica")
-      .fontSize(11)
-      .text(text?.trim() ? text : "–");
+    doc.moveDown(0.2).font("Helvetica").fontSize(11).text(typedText(text));
   };
   const people = [...state.team.members, ...state.team.formerMembers];
   const attendees = meeting.attendeePersonIds

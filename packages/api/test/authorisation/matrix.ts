@@ -209,6 +209,10 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
     givenAt: at,
   })),
   "consent.withdrawConsent": caseCommand(() => ({ consentId: randomUUID() })),
+  "consent.correctConsentRegistration": caseCommand(() => ({
+    consentId: randomUUID(),
+    reason: "Matrixtest",
+  })),
 
   "changeNotices.recordInterventionChange": caseCommand(() => ({
     noticeId: randomUUID(),

@@ -73,6 +73,8 @@ export interface CaseEventPayloads {
     expiresAt: Date | null;
   };
   ConsentWithdrawn: { consentId: string; withdrawnAt: Date };
+  /** R4: a registration was a mistake; it no longer counts (not a withdrawal by the citizen). */
+  ConsentRegistrationCorrected: { consentId: string };
   /** R13: one notice, acknowledged by each recipient. */
   ChangeNoticeIssued: { noticeId: string; recipientPersonIds: string[] };
   ChangeNoticeAcknowledged: { noticeId: string; personId: string };
@@ -102,6 +104,7 @@ export const caseEventTypes = [
   "AgreementSigned",
   "ConsentRecorded",
   "ConsentWithdrawn",
+  "ConsentRegistrationCorrected",
   "ChangeNoticeIssued",
   "ChangeNoticeAcknowledged",
   "CaseClosed",

@@ -182,7 +182,7 @@ describe("executeCaseCommand", () => {
   });
 
   it("routes every command type to its function", () => {
-    expect(caseCommandTypes).toHaveLength(20);
+    expect(caseCommandTypes).toHaveLength(21);
     const { state } = expectOk(
       executeCaseCommand(
         initiatedCase(),

@@ -3,7 +3,7 @@ import { StoredAgreementsSchema } from "../agreements/agreement-version";
 import { ChangeNoticeSchema } from "../change-notices/change-notice";
 import { IdSchema, InstantSchema, OptionalTextSchema, TextSchema } from "../common/schemas";
 import { z } from "../common/zod";
-import { StoredConsentSchema } from "../consent/consent";
+import { CorrectedConsentSchema, StoredConsentSchema } from "../consent/consent";
 import { ExclusionSchema } from "../initiative/exclusion";
 import {
   CitizenSchema,
@@ -86,6 +86,8 @@ export const CaseStateSchema = z
     meetings: z.array(StoredMeetingSchema),
     agreements: StoredAgreementsSchema,
     consents: z.array(StoredConsentSchema),
+    /** R4: registrations corrected as mistakes, kept for the history; they cover nothing. */
+    correctedConsents: z.array(CorrectedConsentSchema).default([]),
     changeNotices: z.array(ChangeNoticeSchema),
     closure: ClosureSchema.nullable(),
   })

@@ -12,6 +12,10 @@ import {
   recordInterventionChange,
 } from "../change-notices/record-intervention-change";
 import { z } from "../common/zod";
+import {
+  CorrectConsentRegistrationCommandSchema,
+  correctConsentRegistration,
+} from "../consent/correct-consent-registration";
 import { RecordConsentCommandSchema, recordConsent } from "../consent/record-consent";
 import { WithdrawConsentCommandSchema, withdrawConsent } from "../consent/withdraw-consent";
 import { domainError } from "../errors/domain-error";
@@ -71,6 +75,10 @@ export const caseCommands = {
   signAgreement: { schema: SignAgreementCommandSchema, handle: signAgreement },
   recordConsent: { schema: RecordConsentCommandSchema, handle: recordConsent },
   withdrawConsent: { schema: WithdrawConsentCommandSchema, handle: withdrawConsent },
+  correctConsentRegistration: {
+    schema: CorrectConsentRegistrationCommandSchema,
+    handle: correctConsentRegistration,
+  },
   recordInterventionChange: {
     schema: RecordInterventionChangeCommandSchema,
     handle: recordInterventionChange,

@@ -61,6 +61,14 @@ describe("the domain text schema (issue 7)", () => {
     expect(OptionalTextSchema.parse(" Bekymring\n")).toBe("Bekymring");
   });
 
+  it("keeps every line break of a free text, written one way (\\n), and the blank lines between", () => {
+    expect(TextSchema.parse("Første linje\r\nAnden linje\rTredje\n\nEfter en tom linje")).toBe(
+      "Første linje\nAnden linje\nTredje\n\nEfter en tom linje",
+    );
+    expect(OptionalTextSchema.parse("a\r\n\r\nb")).toBe("a\n\nb");
+    expect(DraftTextSchema.parse("  Mål:\r\n  - egen bolig")).toBe("Mål:\n  - egen bolig");
+  });
+
   it("keeps ids as they are: trimmed, not normalised", () => {
     expect(IdSchema.parse(" e\u0301 ")).toBe("e\u0301");
   });

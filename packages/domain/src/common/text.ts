@@ -75,6 +75,9 @@ export interface TextOptions {
 
 function textSchema(options: TextOptions, blank: "allowed" | "refused") {
   let schema = z.string().trim();
+  // One kind of line break everywhere: a "\r\n" pasted from elsewhere would otherwise show
+  // as a stray character in a PDF and as no break at all where only "\n" is read as one.
+  if (options.multiline) schema = schema.overwrite((text) => text.replace(/\r\n?/g, "\n"));
   if (options.normalize !== false) schema = schema.normalize("NFC");
   if (blank === "refused") schema = schema.min(1, { error: textIssues.empty.da, abort: true });
   return schema

@@ -1,5 +1,11 @@
 import { ProvenanceSchema } from "../cases/provenance";
-import { IdSchema, InstantSchema, OptionalTextSchema, PersonNameSchema } from "../common/schemas";
+import {
+  IdSchema,
+  InstantSchema,
+  OptionalTextSchema,
+  PersonNameSchema,
+  TextSchema,
+} from "../common/schemas";
 import { z } from "../common/zod";
 
 /** R4: consent may be oral or written; either way it is recorded. */
@@ -53,3 +59,25 @@ export const StoredConsentSchema = ConsentSchema.extend({
   withdrawalRecordedBy: ProvenanceSchema.nullable().optional(),
   withdrawalRecordedByPersonId: IdSchema.nullable().optional(),
 });
+
+/**
+ * R4: a consent registration that was a mistake (wrong case, wrong organisations, never
+ * given as registered) — not the citizen withdrawing a consent they gave. Who corrected it,
+ * when (`correctedBy.recordedAt`) and why; the registration itself is kept unchanged beside
+ * it, so the history shows what was registered and what was believed meanwhile.
+ */
+export const ConsentCorrectionSchema = z.object({
+  reason: TextSchema,
+  correctedBy: ProvenanceSchema,
+});
+export type ConsentCorrection = z.output<typeof ConsentCorrectionSchema>;
+
+/**
+ * R4: a registration corrected as a mistake. It is kept apart from the case's consents, so
+ * that no rule reading the consents (who may be told what, lapsing, alerts, figures) can
+ * count it: information never flowed by a consent the citizen did not give.
+ */
+export const CorrectedConsentSchema = ConsentSchema.extend({
+  correction: ConsentCorrectionSchema,
+});
+export type CorrectedConsent = z.output<typeof CorrectedConsentSchema>;

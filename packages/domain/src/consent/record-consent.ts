@@ -46,7 +46,7 @@ export function recordConsent(
         requireStatus(s, ["initiated", "endorsed", "active"], "R4") ??
         requireCaseParticipant(s, actor, "R4") ??
         requireUnusedId(
-          s.consents.map((c) => c.consentId),
+          [...s.consents, ...s.correctedConsents].map((c) => c.consentId),
           command.consentId,
           "consent",
         );

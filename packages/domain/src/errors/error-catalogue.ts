@@ -229,6 +229,18 @@ export const errorCatalogue = {
     da: "Samtykket er allerede trukket tilbage.",
     en: "The consent has already been withdrawn.",
   },
+  CONSENT_ALREADY_CORRECTED: {
+    rule: "R4",
+    kind: "conflict",
+    da: "Registreringen af samtykket er allerede rettet som en fejl.",
+    en: "The consent registration has already been corrected as a mistake.",
+  },
+  CONSENT_CORRECTION_NOT_OWN_REGISTRATION: {
+    rule: "R4",
+    kind: "forbidden",
+    da: "Kun den organisation, der registrerede samtykket, kan rette registreringen. Kontakt den, der registrerede det.",
+    en: "Only the organisation that registered the consent can correct the registration. Contact the person who registered it.",
+  },
   CONSENT_IN_FUTURE: {
     rule: "R4",
     kind: "invalid",

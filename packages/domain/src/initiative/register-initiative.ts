@@ -108,6 +108,7 @@ export function registerInitiative(
     meetings: [],
     agreements: { organisational: [], citizen: [] },
     consents: [],
+    correctedConsents: [],
     changeNotices: [],
     closure: null,
   };

@@ -179,6 +179,25 @@ describe("R7 scheduleMeeting: place, video link and invited members", () => {
       videoLink: null,
       invitedPersonIds: [psychiatrist.personId],
     });
+    // R7: held somewhere else than planned — the record says where it really was.
+    const moved = expectOk(
+      recordMeetingHeld(
+        planned,
+        {
+          meetingId: "m1",
+          kind: "collaboration",
+          heldAt: at("2025-03-25T09:00:00Z"),
+          citizenPresent: true,
+          decisionMinutes: null,
+          place: " Borgerens hjem ",
+        },
+        ctx(contactPerson, at("2025-03-25T12:00:00Z")),
+      ),
+    ).state;
+    expect(moved.meetings[0]).toMatchObject({
+      place: "Borgerens hjem",
+      invitedPersonIds: [psychiatrist.personId],
+    });
   });
 });
 

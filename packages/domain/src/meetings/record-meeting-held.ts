@@ -6,7 +6,7 @@ import { IdSchema, InstantSchema, OptionalTextSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { deadlineStatus } from "../deadline/deadline-status";
 import { domainError } from "../errors/domain-error";
-import { type Meeting, MeetingKindSchema } from "./meeting";
+import { type Meeting, MeetingKindSchema, MeetingPlaceSchema } from "./meeting";
 import { meetingHeldAtError } from "./meeting-dates";
 
 export const RecordMeetingHeldCommandSchema = z.object({
@@ -18,6 +18,8 @@ export const RecordMeetingHeldCommandSchema = z.object({
   citizenPresent: z.boolean(),
   attendeePersonIds: z.array(IdSchema).default([]),
   decisionMinutes: OptionalTextSchema,
+  /** R7: where it was held, when not where it was planned; absent keeps the plan's place. */
+  place: MeetingPlaceSchema.optional(),
 });
 export type RecordMeetingHeldCommand = z.input<typeof RecordMeetingHeldCommandSchema>;
 
@@ -69,7 +71,7 @@ export function recordMeetingHeld(
         attendeePersonIds: [...new Set(command.attendeePersonIds)],
         decisionMinutes: command.decisionMinutes,
         // R7: the plan's place, link and invitations stay with the meeting once held.
-        place: scheduled?.place ?? null,
+        place: command.place !== undefined ? command.place : (scheduled?.place ?? null),
         videoLink: scheduled?.videoLink ?? null,
         invitedPersonIds: scheduled?.invitedPersonIds ?? [],
         scheduledBy: scheduled?.scheduledBy ?? null,

@@ -5,6 +5,7 @@ import { isCaseParticipant } from "../cases/case-guards";
 import type { CaseState } from "../cases/case-state";
 import { joinableStatuses, mayJoinCase, standingInvitations } from "../cases/invite-organisation";
 import { MINIMUM_SECTORS, participatingSectors } from "../cases/sectors";
+import { mayCorrectConsentRegistration } from "../consent/correct-consent-registration";
 import type { Sector } from "../vocabulary";
 import { agreementSigningFor } from "./agreement-signing";
 
@@ -33,6 +34,8 @@ export interface CaseActions {
   recordConsent: boolean;
   /** R4: consents this person may record as withdrawn (not yet withdrawn). */
   withdrawConsentIds: string[];
+  /** R4: consent registrations this person may correct as a mistake (their organisation's). */
+  correctConsentIds: string[];
   /** R13: record a change in the own organisation's intervention (a current member). */
   recordChangeNotice: boolean;
   /** R13: change notices waiting for this person's acknowledgement. */
@@ -103,6 +106,9 @@ export function caseActionsFor(state: CaseState, actor: Actor, at: Date): CaseAc
     withdrawConsentIds: isCaseParticipant(state, actor)
       ? state.consents.filter((c) => c.withdrawnAt === null).map((c) => c.consentId)
       : [],
+    correctConsentIds: state.consents
+      .filter((c) => mayCorrectConsentRegistration(state, actor, c))
+      .map((c) => c.consentId),
     recordChangeNotice: active && member,
     acknowledgeNoticeIds: state.changeNotices
       .filter((notice) =>

@@ -229,6 +229,16 @@ export function caseViewFor(state: CaseState, viewer: Actor, at: Date): CaseView
       consentId,
       details: item("consent", consentId, recordedBy, details),
     })),
+    correctedConsents: state.correctedConsents.map(
+      ({ consentId, recordedBy, correction, ...details }) => ({
+        consentId,
+        correctedBy: correction.correctedBy,
+        details: item("consent", consentId, recordedBy, {
+          ...details,
+          correctionReason: correction.reason,
+        }),
+      }),
+    ),
     changeNotices: state.changeNotices.map((notice) => ({
       noticeId: notice.noticeId,
       effectiveFrom: notice.effectiveFrom,

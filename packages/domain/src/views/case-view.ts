@@ -196,6 +196,16 @@ export interface CaseView {
     [Kind in AgreementKind]: Array<AgreementVersionView<Agreements[Kind][number]["content"]>>;
   };
   consents: Array<{ consentId: string; details: ViewItem<ConsentDetailsView> }>;
+  /**
+   * R4: registrations corrected as mistakes, for the history. Who corrected and when is told
+   * like every provenance; what was registered, and why it was wrong, only as far as the
+   * remaining consents reach.
+   */
+  correctedConsents: Array<{
+    consentId: string;
+    correctedBy: Provenance;
+    details: ViewItem<ConsentDetailsView & { correctionReason: string }>;
+  }>;
   /** R13: every recipient sees that a change was notified and who must acknowledge it. */
   changeNotices: Array<{
     noticeId: string;

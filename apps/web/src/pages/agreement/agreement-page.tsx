@@ -61,8 +61,10 @@ export function AgreementPage() {
         </Link>
       </p>
       <PageHeading title={`${title} – ${view.citizen.name}`}>
-        <span className="no-print">{title}</span>
-        <span className="visually-hidden"> – {view.citizen.name}</span>
+        {/* Whose agreement it is, said where one looks first; the printed document names them itself. */}
+        <span className="no-print">
+          {title} – {view.citizen.name}
+        </span>
       </PageHeading>
       {latest && <AgreementDocument kind={kind} version={latest} />}
       {latest && (

@@ -116,9 +116,24 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
           </p>
           {view.endorsement.reason && (
             <ViewItemText item={view.endorsement.reason}>
-              {(reason) => <p>{reason}</p>}
+              {(reason) => <p className="typed-text">{reason}</p>}
             </ViewItemText>
           )}
+        </section>
+      )}
+      {/* R5: the leader's remark when endorsing stays on the case, for the team to read. */}
+      {view.endorsement?.decision === "endorsed" && view.endorsement.reason && (
+        <section className="panel" aria-labelledby="endorsed-title">
+          <h2 id="endorsed-title">{t("case.endorsedTitle")}</h2>
+          <p>
+            {t("case.endorsedBy", {
+              name: view.endorsement.decidedBy.name ?? t("case.someone"),
+              date: format.date(view.endorsement.decidedAt),
+            })}
+          </p>
+          <ViewItemText item={view.endorsement.reason}>
+            {(remark) => <p className="typed-text">{remark}</p>}
+          </ViewItemText>
         </section>
       )}
       <h2>{t("case.about")}</h2>
@@ -132,7 +147,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
                   {reasons.categories
                     .map((category) => initiativeReasonLabels[category][language])
                     .join(", ")}
-                  {reasons.text && <p>{reasons.text}</p>}
+                  {reasons.text && <p className="typed-text">{reasons.text}</p>}
                 </>
               )}
             </ViewItemText>
@@ -146,7 +161,7 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
               {(stance) => (
                 <>
                   {t(`stance.${stance.stance}`)}
-                  {stance.note && <p>{stance.note}</p>}
+                  {stance.note && <p className="typed-text">{stance.note}</p>}
                 </>
               )}
             </ViewItemText>

@@ -7,6 +7,8 @@ interface Happening {
   at: Date;
   what: string;
   who: string | null;
+  /** What was typed with it (a leader's remark, a reason), as far as the view shows it (R4). */
+  detail: { label: string; text: string } | null;
 }
 
 /**
@@ -23,17 +25,32 @@ export function timelineOf(
   // An organisation taking part is named by the case itself; the directory names the rest.
   const named = new Map(view.organisations.map((o) => [o.organisationId, o.organisationName]));
   const nameOf = (id: string) => named.get(id) ?? organisationName(id);
-  const add = (at: Date | null | undefined, what: string, who: string | null | undefined) => {
-    if (at) items.push({ at, what, who: who ?? null });
+  const add = (
+    at: Date | null | undefined,
+    what: string,
+    who: string | null | undefined,
+    detail: Happening["detail"] = null,
+  ) => {
+    if (at) items.push({ at, what, who: who ?? null, detail });
   };
   add(view.initiative.registeredAt, t("timeline.registered"), view.initiative.initiator.name);
   if (view.exclusion)
     add(view.exclusion.decidedAt, t("timeline.excluded"), view.exclusion.decidedBy.name);
   if (view.endorsement) {
+    // R5: the leader's remark (endorsed) or reason (declined) goes with the decision.
+    const remark = view.endorsement.reason;
     add(
       view.endorsement.decidedAt,
       t(`timeline.${view.endorsement.decision}`),
       view.endorsement.decidedBy.name,
+      remark?.shown
+        ? {
+            label: t(
+              view.endorsement.decision === "declined" ? "timeline.reason" : "timeline.remark",
+            ),
+            text: remark.content,
+          }
+        : null,
     );
   }
   for (const invitation of view.invitations) {
@@ -88,6 +105,19 @@ export function timelineOf(
       );
     }
   }
+  // R4: a registration corrected as a mistake — the registration and its correction.
+  for (const corrected of view.correctedConsents) {
+    const recorded = corrected.details.recordedBy;
+    add(recorded.recordedAt, t("timeline.consentRecorded"), recorded.name);
+    add(
+      corrected.correctedBy.recordedAt,
+      t("timeline.consentCorrected"),
+      corrected.correctedBy.name,
+      corrected.details.shown
+        ? { label: t("timeline.reason"), text: corrected.details.content.correctionReason }
+        : null,
+    );
+  }
   // R13: a change in a partner's intervention.
   for (const notice of view.changeNotices) {
     const by = notice.description.recordedBy;
@@ -128,6 +158,11 @@ export function CaseTimeline(props: { view: CaseView }) {
                 ? t("timeline.byAt", { name: item.who, at: format.dateTime(item.at) })
                 : format.dateTime(item.at)}
             </p>
+            {item.detail && (
+              <p className="typed-text">
+                {item.detail.label}: {item.detail.text}
+              </p>
+            )}
           </li>
         ))}
       </ol>

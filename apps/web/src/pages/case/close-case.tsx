@@ -122,7 +122,7 @@ export function ClosedNotice({ view }: { view: CaseView }) {
           name: view.closure.closedBy.name ?? t("case.someone"),
         })}
       </p>
-      <p>
+      <p className="typed-text">
         <ViewItemText item={view.closure.details}>
           {(details) =>
             `${t("closing.closedReason", { reason: t(`closing.reasons.${details.reason}`) })}${

@@ -1,13 +1,15 @@
+import type { ConsentDetailsView } from "@samstemt/domain";
 import { civilDate, type DateParts, danishInstant, todayParts, useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Confirm, StepError } from "../../components/confirm";
 import { DateFields } from "../../components/date-fields";
-import { ErrorSummary, type FieldError, FieldMessage } from "../../components/error-summary";
 import { useFormat } from "../../components/format";
 import { useCaseCommands } from "./case-command";
 import type { CaseDetail } from "./case-types";
+import { CorrectConsent } from "./correct-consent";
+import { RecordConsent } from "./record-consent";
 import { useOrganisations } from "./use-organisation-names";
 import { ViewItemText } from "./view-item";
 
@@ -70,61 +72,69 @@ export function ConsentSection({ detail }: { detail: CaseDetail }) {
         <p className="empty">{t("consent.none")}</p>
       ) : (
         <ul className="plain-list">
-          {view.consents.map((consent) => (
-            <li key={consent.consentId} className="panel">
-              <ViewItemText item={consent.details}>
-                {(details) => (
-                  <dl className="summary-list pairs">
-                    <dt>{t("consent.givenBy")}</dt>
-                    <dd>
-                      {details.givenBy.kind === "citizen"
-                        ? t("consent.citizen")
-                        : details.givenBy.relation
-                          ? t("consent.representative", {
-                              name: details.givenBy.name,
-                              relation: details.givenBy.relation,
-                            })
-                          : t("consent.representativeNoRelation", { name: details.givenBy.name })}
-                    </dd>
-                    <dt>{t("consent.given")}</dt>
-                    <dd>
-                      {format.date(details.givenAt)}, {t(`consent.methods.${details.method}`)}
-                    </dd>
-                    <dt>{t("consent.purpose")}</dt>
-                    <dd>{t(`consent.purposes.${details.purpose}`)}</dd>
-                    <dt>{t("consent.covers")}</dt>
-                    <dd>{names(details.organisationIds)}</dd>
-                    <dt>{t("consent.expires")}</dt>
-                    <dd>
-                      {details.expiresAt ? format.date(details.expiresAt) : t("consent.noExpiry")}
-                    </dd>
-                    {details.withdrawnAt && (
-                      <>
-                        <dt>{t("consent.withdraw")}</dt>
-                        <dd>
-                          {t("consent.withdrawnAt", {
-                            date: format.date(details.withdrawnAt),
-                            name: details.withdrawalRecordedBy?.name ?? t("case.someone"),
-                          })}
-                        </dd>
-                      </>
-                    )}
-                  </dl>
-                )}
-              </ViewItemText>
-              {actions.withdrawConsentIds.includes(consent.consentId) && (
-                <WithdrawConsent
-                  consentId={consent.consentId}
-                  givenAt={consent.details.shown ? consent.details.content.givenAt : null}
-                />
-              )}
-            </li>
-          ))}
+          {view.consents.map((consent) => {
+            const givenAt = consent.details.shown
+              ? format.date(consent.details.content.givenAt)
+              : "";
+            return (
+              <li key={consent.consentId} className="panel">
+                <ViewItemText item={consent.details}>
+                  {(details) => <ConsentDetails details={details} />}
+                </ViewItemText>
+                <div className="actions">
+                  {actions.withdrawConsentIds.includes(consent.consentId) && (
+                    <WithdrawConsent
+                      consentId={consent.consentId}
+                      givenAt={consent.details.shown ? consent.details.content.givenAt : null}
+                    />
+                  )}
+                  {actions.correctConsentIds.includes(consent.consentId) && (
+                    <CorrectConsent consentId={consent.consentId} givenAt={givenAt} />
+                  )}
+                </div>
+              </li>
+            );
+          })}
         </ul>
       )}
-      {actions.recordConsent && (
-        <RecordConsent organisationIds={view.organisations.map((o) => o.organisationId)} />
+      {view.correctedConsents.length > 0 && (
+        <>
+          <h3>{t("consent.correction.listTitle")}</h3>
+          <p className="muted">{t("consent.correction.listIntro")}</p>
+          <ul className="plain-list">
+            {view.correctedConsents.map((corrected) => (
+              <li key={corrected.consentId} className="panel">
+                <p>
+                  <strong>
+                    {t("consent.correction.by", {
+                      date: format.dateTime(corrected.correctedBy.recordedAt),
+                      name: corrected.correctedBy.name ?? t("case.someone"),
+                    })}
+                  </strong>
+                </p>
+                <ViewItemText item={corrected.details}>
+                  {(details) => (
+                    <>
+                      <p className="typed-text">
+                        {t("consent.correction.why")}: {details.correctionReason}
+                      </p>
+                      <ConsentDetails details={details} />
+                    </>
+                  )}
+                </ViewItemText>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
+      {actions.recordConsent &&
+        (view.organisations.length >= 2 ? (
+          <RecordConsent organisationIds={view.organisations.map((o) => o.organisationId)} />
+        ) : (
+          // R4: a consent names at least two organisations; until two take part there is
+          // nothing to choose between, so the form would only fail.
+          <p className="muted">{t("consent.needsTwo")}</p>
+        ))}
     </section>
   );
 }
@@ -229,210 +239,51 @@ function WithdrawConsent(props: { consentId: string; givenAt: Date | null }) {
   );
 }
 
-const emptyDate: DateParts = { day: "", month: "", year: "" };
-const endOfDay = (day: { year: number; month: number; day: number }) =>
-  new Date(danishInstant(day, 23, 59).getTime() + 59_999);
-
-function RecordConsent(props: { organisationIds: string[] }) {
+/** R4: one consent as recorded — who gave it, how, for what, for whom, until when, and notes. */
+function ConsentDetails({ details }: { details: ConsentDetailsView }) {
   const { t } = useTranslation();
-  const trpc = useTRPC();
-  const commands = useCaseCommands();
+  const format = useFormat();
   const organisations = useOrganisations();
-  const [giver, setGiver] = useState<"citizen" | "representative">("citizen");
-  const [repName, setRepName] = useState("");
-  const [repRelation, setRepRelation] = useState("");
-  const [method, setMethod] = useState<"oral" | "written">("oral");
-  const [purpose, setPurpose] = useState<"treatment" | "other">("treatment");
-  const [chosen, setChosen] = useState<string[]>(props.organisationIds);
-  const [givenAt, setGivenAt] = useState<DateParts>(todayParts);
-  const [expiresAt, setExpiresAt] = useState<DateParts>(emptyDate);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
-  const record = useMutation(
-    trpc.consent.recordConsent.mutationOptions({
-      onSuccess: (result) => {
-        setExpiresAt(emptyDate);
-        commands.done(t("consent.recorded"), result);
-      },
-      onError: (error) => setFailure(commands.failed(error)),
-    }),
-  );
-  const error = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-  const firstOrg = `consent-org-${props.organisationIds[0] ?? ""}`;
   return (
-    <section aria-labelledby="record-consent-title" className="panel">
-      <ErrorSummary errors={errors} attempt={attempt} />
-      <h3 id="record-consent-title">{t("consent.recordTitle")}</h3>
-      <StepError message={failure} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const found: FieldError[] = [];
-          if (giver === "representative" && repName.trim() === "") {
-            found.push({ fieldId: "consent-rep-name", message: t("consent.errors.repName") });
-          }
-          if (purpose === "other" && method !== "written") {
-            found.push({ fieldId: "consent-method-oral", message: t("consent.errors.written") });
-          }
-          if (chosen.length < 2) {
-            found.push({ fieldId: firstOrg, message: t("consent.errors.orgs") });
-          }
-          const given = civilDate(givenAt);
-          const givenInstant = given ? danishInstant(given, 0, 0) : null;
-          if (!givenInstant) {
-            found.push({ fieldId: "consent-given", message: t("consent.errors.givenAt") });
-          } else if (givenInstant.getTime() > Date.now()) {
-            found.push({ fieldId: "consent-given", message: t("consent.errors.givenFuture") });
-          }
-          const hasExpiry = Object.values(expiresAt).some((part) => part.trim() !== "");
-          const expiry = hasExpiry ? civilDate(expiresAt) : null;
-          const expiryInstant = expiry ? endOfDay(expiry) : null;
-          if (
-            hasExpiry &&
-            (!expiryInstant || (givenInstant && expiryInstant.getTime() <= givenInstant.getTime()))
-          ) {
-            found.push({ fieldId: "consent-expires", message: t("consent.errors.expires") });
-          }
-          setErrors(found);
-          setAttempt((n) => n + 1);
-          if (found.length > 0 || !givenInstant) return;
-          setFailure(null);
-          record.mutate({
-            caseId: commands.caseId,
-            expectedVersion: commands.version,
-            payload: {
-              consentId: crypto.randomUUID(),
-              givenBy:
-                giver === "citizen"
-                  ? { kind: "citizen" }
-                  : {
-                      kind: "representative",
-                      name: repName.trim(),
-                      relation: repRelation.trim() || null,
-                    },
-              method,
-              purpose,
-              organisationIds: chosen,
-              givenAt: givenInstant,
-              expiresAt: expiryInstant,
-            },
-          });
-        }}
-      >
-        <fieldset>
-          <legend>{t("consent.whoGave")}</legend>
-          {(["citizen", "representative"] as const).map((kind) => (
-            <label key={kind} className="choice" htmlFor={`consent-giver-${kind}`}>
-              <input
-                type="radio"
-                name="consent-giver"
-                id={`consent-giver-${kind}`}
-                checked={giver === kind}
-                onChange={() => setGiver(kind)}
-              />
-              {t(kind === "citizen" ? "consent.byCitizen" : "consent.byRepresentative")}
-            </label>
-          ))}
-        </fieldset>
-        {giver === "representative" && (
-          <>
-            <div className={error("consent-rep-name") ? "field field-error" : "field"}>
-              <label htmlFor="consent-rep-name">{t("consent.repName")}</label>
-              <FieldMessage id="consent-rep-name-error" message={error("consent-rep-name")} />
-              <input
-                id="consent-rep-name"
-                value={repName}
-                autoComplete="off"
-                aria-invalid={error("consent-rep-name") ? true : undefined}
-                aria-describedby={error("consent-rep-name") ? "consent-rep-name-error" : undefined}
-                onChange={(event) => setRepName(event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="consent-rep-relation">{t("consent.repRelation")}</label>
-              <input
-                id="consent-rep-relation"
-                value={repRelation}
-                autoComplete="off"
-                onChange={(event) => setRepRelation(event.target.value)}
-              />
-            </div>
-          </>
-        )}
-        <fieldset className={error("consent-method-oral") ? "field-error" : undefined}>
-          <legend>{t("consent.howGiven")}</legend>
-          <FieldMessage id="consent-method-error" message={error("consent-method-oral")} />
-          {(["oral", "written"] as const).map((m) => (
-            <label key={m} className="choice" htmlFor={`consent-method-${m}`}>
-              <input
-                type="radio"
-                name="consent-method"
-                id={`consent-method-${m}`}
-                checked={method === m}
-                onChange={() => setMethod(m)}
-              />
-              {t(`consent.methods.${m}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t("consent.purposeLegend")}</legend>
-          {(["treatment", "other"] as const).map((p) => (
-            <label key={p} className="choice" htmlFor={`consent-purpose-${p}`}>
-              <input
-                type="radio"
-                name="consent-purpose"
-                id={`consent-purpose-${p}`}
-                checked={purpose === p}
-                onChange={() => setPurpose(p)}
-              />
-              {t(`consent.purposes.${p}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className={error(firstOrg) ? "field-error" : undefined}>
-          <legend>{t("consent.orgsLegend")}</legend>
-          <p className="hint" id="consent-orgs-hint">
-            {t("consent.orgsHint")}
-          </p>
-          <FieldMessage id="consent-orgs-error" message={error(firstOrg)} />
-          {props.organisationIds.map((id) => (
-            <label key={id} className="choice" htmlFor={`consent-org-${id}`}>
-              <input
-                type="checkbox"
-                id={`consent-org-${id}`}
-                checked={chosen.includes(id)}
-                onChange={(event) =>
-                  setChosen((now) =>
-                    event.target.checked ? [...now, id] : now.filter((o) => o !== id),
-                  )
-                }
-              />
-              {organisations.name(id)}
-            </label>
-          ))}
-        </fieldset>
-        <DateFields
-          id="consent-given"
-          legend={t("consent.givenAtLegend")}
-          value={givenAt}
-          onChange={setGivenAt}
-          error={error("consent-given")}
-        />
-        <DateFields
-          id="consent-expires"
-          legend={t("consent.expiresLegend")}
-          hint={t("consent.expiresHint")}
-          value={expiresAt}
-          onChange={setExpiresAt}
-          error={error("consent-expires")}
-        />
-        <button type="submit" disabled={record.isPending}>
-          {t("consent.record")}
-        </button>
-      </form>
-    </section>
+    <dl className="summary-list pairs">
+      <dt>{t("consent.givenBy")}</dt>
+      <dd>
+        {details.givenBy.kind === "citizen"
+          ? t("consent.citizen")
+          : details.givenBy.relation
+            ? t("consent.representative", {
+                name: details.givenBy.name,
+                relation: details.givenBy.relation,
+              })
+            : t("consent.representativeNoRelation", { name: details.givenBy.name })}
+      </dd>
+      <dt>{t("consent.given")}</dt>
+      <dd>
+        {format.date(details.givenAt)}, {t(`consent.methods.${details.method}`)}
+      </dd>
+      <dt>{t("consent.purpose")}</dt>
+      <dd>{t(`consent.purposes.${details.purpose}`)}</dd>
+      <dt>{t("consent.covers")}</dt>
+      <dd>{details.organisationIds.map(organisations.name).join(", ")}</dd>
+      <dt>{t("consent.expires")}</dt>
+      <dd>{details.expiresAt ? format.date(details.expiresAt) : t("consent.noExpiry")}</dd>
+      {details.note && (
+        <>
+          <dt>{t("consent.note")}</dt>
+          <dd className="typed-text">{details.note}</dd>
+        </>
+      )}
+      {details.withdrawnAt && (
+        <>
+          <dt>{t("consent.withdraw")}</dt>
+          <dd>
+            {t("consent.withdrawnAt", {
+              date: format.date(details.withdrawnAt),
+              name: details.withdrawalRecordedBy?.name ?? t("case.someone"),
+            })}
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }

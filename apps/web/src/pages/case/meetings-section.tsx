@@ -107,7 +107,13 @@ export function MeetingsSection(props: { detail: CaseDetail; children?: ReactNod
                       )}
                     </ViewItemText>
                   ) : (
-                    <span className="muted">{t("meetings.notHeldYet")}</span>
+                    <span className="muted">
+                      {meeting.scheduledFor &&
+                      meeting.scheduledFor.getTime() <= view.at.getTime() &&
+                      view.status === "active"
+                        ? t("meetings.dueToRecord")
+                        : t("meetings.notHeldYet")}
+                    </span>
                   )}
                 </td>
               </tr>

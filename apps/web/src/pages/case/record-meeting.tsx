@@ -1,4 +1,9 @@
-import { type MeetingKind, meetingKinds } from "@samstemt/domain";
+import {
+  DANISH_TIME_ZONE,
+  type MeetingKind,
+  MeetingPlaceSchema,
+  meetingKinds,
+} from "@samstemt/domain";
 import {
   civilDate,
   type DateParts,
@@ -20,6 +25,40 @@ import { useCaseCommands } from "./case-command";
 import type { CaseView } from "./case-types";
 
 const UNPLANNED = "unplanned";
+type PlannedMeeting = CaseView["meetings"][number];
+
+const danishClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: DANISH_TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+/** "14.30" in Danish time, as the time field is written. */
+const clockText = (at: Date) => danishClock.format(at).replace(":", ".");
+
+/**
+ * What the form starts from for a planned meeting: its date, time, place and the members
+ * invited (those still in the team) — the person recording corrects what went otherwise.
+ * Without a plan: today, and nothing else.
+ */
+function prefillFrom(meeting: PlannedMeeting | undefined, memberIds: readonly string[]) {
+  const at = meeting?.scheduledFor ?? null;
+  return {
+    date: at ? todayParts(at) : todayParts(),
+    time: at ? clockText(at) : "",
+    place: meeting?.place ?? "",
+    attendees: (meeting?.invitedPersonIds ?? []).filter((id) => memberIds.includes(id)),
+    citizenPresent: (meeting?.kind === "preparatory" ? "no" : "") as "yes" | "no" | "",
+  };
+}
+
+/**
+ * The planned meeting the form offers first: the earliest whose time has come (it is the
+ * one waiting to be recorded), else the next one.
+ */
+function firstToRecord(planned: readonly PlannedMeeting[], now: number) {
+  return planned.find((m) => m.scheduledFor && m.scheduledFor.getTime() <= now) ?? planned[0];
+}
 
 /**
  * R7/R8/R9: a team member records that a meeting was held — when, who attended, whether
@@ -31,14 +70,32 @@ export function RecordMeeting({ view }: { view: CaseView }) {
   const trpc = useTRPC();
   const format = useFormat();
   const commands = useCaseCommands();
-  const planned = view.meetings.filter((m) => m.status === "scheduled");
-  const [meetingId, setMeetingId] = useState(planned[0]?.meetingId ?? UNPLANNED);
+  const planned = view.meetings
+    .filter((m) => m.status === "scheduled")
+    .sort((a, b) => (a.scheduledFor?.getTime() ?? 0) - (b.scheduledFor?.getTime() ?? 0));
+  const memberIds = view.team.members.map((m) => m.personId);
+  const [initial] = useState(() => {
+    const first = firstToRecord(planned, Date.now());
+    return { meetingId: first?.meetingId ?? UNPLANNED, ...prefillFrom(first, memberIds) };
+  });
+  const [meetingId, setMeetingId] = useState(initial.meetingId);
   const [kind, setKind] = useState<MeetingKind>("collaboration");
-  const [date, setDate] = useState<DateParts>(todayParts);
-  const [time, setTime] = useState("");
-  const [citizenPresent, setCitizenPresent] = useState<"yes" | "no" | "">("");
-  const [attendees, setAttendees] = useState<string[]>([]);
+  const [date, setDate] = useState<DateParts>(initial.date);
+  const [time, setTime] = useState(initial.time);
+  const [place, setPlace] = useState(initial.place);
+  const [citizenPresent, setCitizenPresent] = useState<"yes" | "no" | "">(initial.citizenPresent);
+  const [attendees, setAttendees] = useState<string[]>(initial.attendees);
   const [minutes, setMinutes] = useState("");
+  const choose = (id: string) => {
+    const chosen = planned.find((m) => m.meetingId === id);
+    const prefill = prefillFrom(chosen, memberIds);
+    setMeetingId(id);
+    setDate(prefill.date);
+    setTime(prefill.time);
+    setPlace(prefill.place);
+    setAttendees(prefill.attendees);
+    setCitizenPresent(prefill.citizenPresent);
+  };
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [confirming, setConfirming] = useState(false);
@@ -48,11 +105,8 @@ export function RecordMeeting({ view }: { view: CaseView }) {
       onSuccess: (result) => {
         // The record is on the page now; the form starts afresh for the next meeting.
         setConfirming(false);
-        setTime("");
-        setCitizenPresent("");
-        setAttendees([]);
         setMinutes("");
-        setMeetingId(UNPLANNED);
+        choose(UNPLANNED);
         commands.done(t("meetings.recorded"), result);
       },
       onError: (error) => {
@@ -72,10 +126,22 @@ export function RecordMeeting({ view }: { view: CaseView }) {
     if (!day) found.push({ fieldId: "held-date", message: t("meetings.errors.date") });
     if (!clock) found.push({ fieldId: "held-time", message: t("meetings.errors.time") });
     const at = day && clock ? danishInstant(day, clock.hour, clock.minute) : null;
-    if (at && at.getTime() > Date.now())
-      found.push({ fieldId: "held-date", message: t("meetings.errors.future") });
+    if (at && at.getTime() > Date.now()) {
+      // Say what to do: wait until it is held, or give the time it really was held.
+      const planFor = plannedMeeting?.scheduledFor;
+      found.push({
+        fieldId: "held-date",
+        message:
+          planFor && planFor.getTime() > Date.now()
+            ? t("meetings.errors.futurePlanned", { when: format.dateTime(planFor) })
+            : t("meetings.errors.future"),
+      });
+    }
     if (effectiveKind === "collaboration" && !citizenPresent) {
       found.push({ fieldId: "citizen-present-yes", message: t("meetings.errors.citizenPresent") });
+    }
+    if (!MeetingPlaceSchema.safeParse(place).success) {
+      found.push({ fieldId: "held-place", message: t("meetings.errors.place") });
     }
     if (!minutes.trim()) found.push({ fieldId: "minutes", message: t("meetings.errors.minutes") });
     setErrors(found);
@@ -93,11 +159,8 @@ export function RecordMeeting({ view }: { view: CaseView }) {
         <select
           id="held-meeting"
           value={meetingId}
-          onChange={(event) => {
-            setMeetingId(event.target.value);
-            const chosen = planned.find((m) => m.meetingId === event.target.value);
-            if (chosen?.kind === "preparatory") setCitizenPresent("no");
-          }}
+          aria-describedby={plannedMeeting ? "held-meeting-hint" : undefined}
+          onChange={(event) => choose(event.target.value)}
         >
           {planned.map((m) => (
             <option key={m.meetingId} value={m.meetingId}>
@@ -106,6 +169,11 @@ export function RecordMeeting({ view }: { view: CaseView }) {
           ))}
           <option value={UNPLANNED}>{t("meetings.unplanned")}</option>
         </select>
+        {plannedMeeting && (
+          <p className="hint" id="held-meeting-hint">
+            {t("meetings.prefilled")}
+          </p>
+        )}
         {!plannedMeeting && (
           <ChoiceList
             type="radio"
@@ -132,6 +200,14 @@ export function RecordMeeting({ view }: { view: CaseView }) {
           maxLength={5}
           value={time}
           onChange={setTime}
+        />
+        <TextField
+          id="held-place"
+          label={t("meetings.placeHeld")}
+          hint={t("meetings.placeHeldHint")}
+          error={error("held-place")}
+          value={place}
+          onChange={setPlace}
         />
         {effectiveKind === "collaboration" && (
           <ChoiceList
@@ -187,6 +263,7 @@ export function RecordMeeting({ view }: { view: CaseView }) {
                   citizenPresent: effectiveKind === "collaboration" && citizenPresent === "yes",
                   attendeePersonIds: attendees,
                   decisionMinutes: minutes.trim(),
+                  place: place.trim() || null,
                 },
               });
             }}

@@ -49,7 +49,7 @@ export function TeamSection(props: { view: CaseView; children?: ReactNode }) {
                   {member.tasks && (
                     <>
                       <br />
-                      <span className="muted">{member.tasks}</span>
+                      <span className="muted typed-text">{member.tasks}</span>
                     </>
                   )}
                   {member.tasksWithheld && (
