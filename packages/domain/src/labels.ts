@@ -5,3 +5,4 @@
 export { agreementTitles } from "./agreements/agreement-fields";
 export { exclusionAlternativeLabels } from "./initiative/exclusion";
 export { initiativeReasonLabels } from "./initiative/initiative";
+export { quarterDisplayName } from "./indicators/quarter-label";

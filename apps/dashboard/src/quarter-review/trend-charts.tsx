@@ -21,7 +21,7 @@ const charts: { figure: Headline; kind: "count" | "share" | "days" }[] = [
 export function TrendCharts(props: { data: QuarterReviewData }) {
   const { t, i18n } = useTranslation();
   const format = formatters(i18n.language, props.data.timeZone);
-  const rows = props.data.trend.map((row) => ({ ...row, label: row.quarter.replace("-", " ") }));
+  const rows = props.data.trend.map((row) => ({ ...row, label: quarterName(row.quarter, i18n.language, "short") }));
   return (
     <div className="trend-grid">
       {charts.map(({ figure, kind }) => {
@@ -111,7 +111,7 @@ export function TrendCharts(props: { data: QuarterReviewData }) {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.quarter}>
-                    <th scope="row">{quarterName(row.quarter, t)}</th>
+                    <th scope="row">{quarterName(row.quarter, i18n.language)}</th>
                     <td>
                       {kind === "count" ? (
                         <SmallCount value={row[figure] as number} />

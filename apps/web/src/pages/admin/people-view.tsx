@@ -1,4 +1,4 @@
-import { QueryError, useTRPC } from "@samstemt/ui";
+import { QueryError, unitAndOrganisation, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
@@ -114,7 +114,7 @@ export function PeopleView(props: AdminViewProps) {
                 <td>{row.title}</td>
                 <td>{t(`roles.${row.role}`)}</td>
                 <td>
-                  {row.unitName}, {row.organisationName}
+                  {unitAndOrganisation(row.unitName, row.organisationName)}
                 </td>
                 <td>
                   {row.deactivatedAt ? t("admin.people.deactivated") : t("admin.people.active")}

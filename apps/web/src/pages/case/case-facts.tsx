@@ -19,11 +19,10 @@ function agreedFrequency(view: CaseDetail["view"]) {
   return null;
 }
 
-/** The facts at the top of the case page, and R3/R5 outcomes said in words. */
+/** The facts at the top of every part of the case page: deadline, coordinator, initiative, next meeting. */
 export function CaseFacts({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
-  const language = i18n.language === "en" ? "en" : "da";
   const { view, deadlineApproaching, nextMeeting } = detail;
   const coordinator = view.team.members.find((member) => member.coordinator);
   const frequency = agreedFrequency(view);
@@ -94,6 +93,21 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
           </div>
         )}
       </dl>
+    </>
+  );
+}
+
+/**
+ * The overview's account of the case: R3/R5 outcomes said in words, and why the citizen is in
+ * the model and what they think of it (as far as consent reaches, R4).
+ */
+export function CaseAbout({ detail }: { detail: CaseDetail }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const language = i18n.language === "en" ? "en" : "da";
+  const { view } = detail;
+  return (
+    <>
       {view.exclusion && (
         <section className="notice" aria-labelledby="exclusion-title">
           <h2 id="exclusion-title">{t("case.excludedTitle")}</h2>
