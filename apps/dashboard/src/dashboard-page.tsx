@@ -1,10 +1,10 @@
 import { unitAndOrganisation, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { usePageTitle } from "./dashboard-nav";
 import { QuarterReview } from "./quarter-review/quarter-review";
 import { QuarterlyReportsPage } from "./quarterly-reports/quarterly-reports-page";
 import { ReviewMeetingsPage } from "./review-meetings/review-meetings-page";
-import { usePageTitle } from "./dashboard-nav";
 import { useUrlState } from "./url-state";
 
 /**

@@ -35,7 +35,10 @@ export const caseRoute = createRoute({
 const caseOverviewRoute = createRoute({
   getParentRoute: () => caseRoute,
   path: "/",
-  component: lazyRouteComponent(() => import("./pages/case/case-section-pages"), "CaseOverviewPage"),
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseOverviewPage",
+  ),
 });
 const caseTeamRoute = createRoute({
   getParentRoute: () => caseRoute,
@@ -45,12 +48,18 @@ const caseTeamRoute = createRoute({
 const caseMeetingsRoute = createRoute({
   getParentRoute: () => caseRoute,
   path: "moeder",
-  component: lazyRouteComponent(() => import("./pages/case/case-section-pages"), "CaseMeetingsPage"),
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseMeetingsPage",
+  ),
 });
 const caseAgreementsRoute = createRoute({
   getParentRoute: () => caseRoute,
   path: "aftaler",
-  component: lazyRouteComponent(() => import("./pages/case/case-section-pages"), "CaseAgreementsPage"),
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseAgreementsPage",
+  ),
 });
 const caseConsentRoute = createRoute({
   getParentRoute: () => caseRoute,
@@ -60,12 +69,18 @@ const caseConsentRoute = createRoute({
 const caseChangeNoticesRoute = createRoute({
   getParentRoute: () => caseRoute,
   path: "aendringer",
-  component: lazyRouteComponent(() => import("./pages/case/case-section-pages"), "CaseChangeNoticesPage"),
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseChangeNoticesPage",
+  ),
 });
 const caseTimelineRoute = createRoute({
   getParentRoute: () => caseRoute,
   path: "tidslinje",
-  component: lazyRouteComponent(() => import("./pages/case/case-section-pages"), "CaseTimelinePage"),
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseTimelinePage",
+  ),
 });
 export const agreementRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -108,7 +108,9 @@ export function ExportList() {
                       <progress
                         max={100}
                         value={row.percent ?? undefined}
-                        aria-label={t("exports.progressLabel", { period: period(row, i18n.language) })}
+                        aria-label={t("exports.progressLabel", {
+                          period: period(row, i18n.language),
+                        })}
                       />{" "}
                       {progressText(row, t)}
                     </>

@@ -131,7 +131,11 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
     const closed = props.data.openFollowUps.filter((f) => closing.includes(f.id));
     const text = (value: string) => <span className="pre-line">{value.trim() || none}</span>;
     const rows: CheckRow[] = [
-      { fieldId: "meeting-quarter", label: t("meetings.quarter"), value: quarterName(quarter, i18n.language) },
+      {
+        fieldId: "meeting-quarter",
+        label: t("meetings.quarter"),
+        value: quarterName(quarter, i18n.language),
+      },
       { fieldId: "held-on", label: t("meetings.heldOn"), value: date(heldOn) },
       {
         fieldId: firstOther ? `participant-${firstOther.personId}` : "meeting-quarter",

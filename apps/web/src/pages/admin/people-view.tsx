@@ -113,9 +113,7 @@ export function PeopleView(props: AdminViewProps) {
                 <th scope="row">{row.name}</th>
                 <td>{row.title}</td>
                 <td>{t(`roles.${row.role}`)}</td>
-                <td>
-                  {unitAndOrganisation(row.unitName, row.organisationName)}
-                </td>
+                <td>{unitAndOrganisation(row.unitName, row.organisationName)}</td>
                 <td>
                   {row.deactivatedAt ? t("admin.people.deactivated") : t("admin.people.active")}
                   {row.administrator && (

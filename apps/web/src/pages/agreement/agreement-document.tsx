@@ -65,11 +65,11 @@ export function AgreementDocument(props: { kind: AgreementKind; version: Agreeme
                   ? "agreements.citizenSignatureLine"
                   : "agreements.signatureLine",
                 {
-                capacity: t(`agreements.capacity.${signature.signAs}`, {
-                  organisation: signature.organisationId
-                    ? organisations.name(signature.organisationId)
-                    : "",
-                }),
+                  capacity: t(`agreements.capacity.${signature.signAs}`, {
+                    organisation: signature.organisationId
+                      ? organisations.name(signature.organisationId)
+                      : "",
+                  }),
                   name: signature.signedBy.name ?? t("case.someone"),
                   date: format.dateTime(signature.signedAt),
                 },

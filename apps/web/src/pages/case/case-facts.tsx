@@ -33,67 +33,65 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         ? "deadline-warning"
         : undefined;
   return (
-    <>
-      <dl className="facts">
-        <div className={deadlineClass}>
-          <dt>{t("case.deadline")}</dt>
+    <dl className="facts">
+      <div className={deadlineClass}>
+        <dt>{t("case.deadline")}</dt>
+        <dd>
+          {view.deadline ? (
+            <DeadlineText deadline={view.deadline} approaching={deadlineApproaching} />
+          ) : (
+            <span className="muted">{t("case.noDeadline")}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t("case.coordinator")}</dt>
+        <dd>
+          {coordinator ? (
+            <>
+              {coordinator.name}
+              <br />
+              <span className="muted">{coordinator.role}</span>
+            </>
+          ) : (
+            <span className="muted">{t("myCases.noCoordinator")}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t("case.initiative")}</dt>
+        <dd>
+          {format.date(view.initiative.initiativeAt)}
+          <br />
+          <span className="muted">
+            {t("case.by", { name: view.initiative.initiator.name ?? t("case.someone") })}
+          </span>
+        </dd>
+      </div>
+      {nextMeeting && (
+        <div className={nextMeeting.overdue ? "deadline-overdue" : undefined}>
+          <dt>{t("case.nextMeeting")}</dt>
           <dd>
-            {view.deadline ? (
-              <DeadlineText deadline={view.deadline} approaching={deadlineApproaching} />
-            ) : (
-              <span className="muted">{t("case.noDeadline")}</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("case.coordinator")}</dt>
-          <dd>
-            {coordinator ? (
+            {nextMeeting.due ? (
               <>
-                {coordinator.name}
-                <br />
-                <span className="muted">{coordinator.role}</span>
+                {nextMeeting.overdue && <strong>{t("case.nextMeetingOverdue")} </strong>}
+                {format.date(nextMeeting.due)}
               </>
             ) : (
-              <span className="muted">{t("myCases.noCoordinator")}</span>
+              t("case.noFrequency")
+            )}
+            <br />
+            <span className="muted">{t(`case.nextMeetingBasis.${nextMeeting.basis}`)}</span>
+            {frequency && (
+              <>
+                <br />
+                {t(`case.frequency.${frequency.unit}`, { count: frequency.every })}
+              </>
             )}
           </dd>
         </div>
-        <div>
-          <dt>{t("case.initiative")}</dt>
-          <dd>
-            {format.date(view.initiative.initiativeAt)}
-            <br />
-            <span className="muted">
-              {t("case.by", { name: view.initiative.initiator.name ?? t("case.someone") })}
-            </span>
-          </dd>
-        </div>
-        {nextMeeting && (
-          <div className={nextMeeting.overdue ? "deadline-overdue" : undefined}>
-            <dt>{t("case.nextMeeting")}</dt>
-            <dd>
-              {nextMeeting.due ? (
-                <>
-                  {nextMeeting.overdue && <strong>{t("case.nextMeetingOverdue")} </strong>}
-                  {format.date(nextMeeting.due)}
-                </>
-              ) : (
-                t("case.noFrequency")
-              )}
-              <br />
-              <span className="muted">{t(`case.nextMeetingBasis.${nextMeeting.basis}`)}</span>
-              {frequency && (
-                <>
-                  <br />
-                  {t(`case.frequency.${frequency.unit}`, { count: frequency.every })}
-                </>
-              )}
-            </dd>
-          </div>
-        )}
-      </dl>
-    </>
+      )}
+    </dl>
   );
 }
 

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { AgreementsSection } from "./agreements-section";
 import { JourneyActions, MeetingActions, TeamActions } from "./case-actions-panel";
-import { CaseAbout } from "./case-facts";
 import { useCaseDetail } from "./case-detail-context";
+import { CaseAbout } from "./case-facts";
 import { type CaseSectionKey, caseSectionHasContent } from "./case-sections";
 import { CaseTimeline } from "./case-timeline";
 import { ChangeNoticesSection } from "./change-notices-section";

@@ -74,9 +74,7 @@ function TaskLine({ task }: { task: CaseTask }) {
       ? "/sager/$caseId/aendringer"
       : task.kind === "consent_lapsing"
         ? "/sager/$caseId/samtykke"
-        : task.kind === "plan_meeting" ||
-            task.kind === "record_meeting" ||
-            task.kind === "deadline"
+        : task.kind === "plan_meeting" || task.kind === "record_meeting" || task.kind === "deadline"
           ? "/sager/$caseId/moeder"
           : "/sager/$caseId";
   return (
