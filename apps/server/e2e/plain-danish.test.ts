@@ -97,6 +97,14 @@ describe.skipIf(!executablePath)(
       await meetings.getByText("Borgeren var inviteret").first().waitFor();
       await meetings.getByText("Formøde", { exact: true }).first().waitFor();
       expect(text).not.toContain("Borgeren inviteres\n");
+      // The rule is named only for those who ask: folded away under "Om reglen".
+      const schedule = page.getByRole("region", { name: "Planlæg et møde" });
+      const aboutRule = schedule.getByText("Om reglen");
+      const ruleText = schedule.getByText(/Samarbejdsmodellens regel R8/);
+      expect(await ruleText.isVisible()).toBe(false);
+      await aboutRule.click();
+      await ruleText.waitFor();
+      await expectAccessible(page);
       // The old address of an agreement still works.
       await page.goto(`${caseUrl}/aftaler/organisational`);
       await page

@@ -2,7 +2,7 @@
 export const citizenDocumentsDa = {
   title: "Sendt til borgeren med digital post",
   intro:
-    "Underskrevne borgeraftaler og referater fra samarbejdsmøder sendes til borgerens digitale postkasse.",
+    "Den underskrevne Samarbejdsaftale – Borger/patient & Team og referaterne fra samarbejdsmøder sendes til borgerens digitale postkasse.",
   caption: "Dokumenter sendt til borgeren, nyeste først",
   sent: "Sendt",
   document: "Dokument",

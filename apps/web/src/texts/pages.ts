@@ -233,6 +233,12 @@ export const pagesDa = {
       "Sagen er blevet ændret af en anden i mellemtiden. Vi har hentet den nyeste udgave – se den igen, og prøv igen. Det, du skrev, er gemt i formularen.",
     youCan: "Det kan du gøre nu",
   },
+  aboutRule: {
+    summary: "Om reglen",
+    R5: "Samarbejdsmodellens regel R5 (initiativpligt): den, der har kontakt med borgeren, tager initiativ og går til sin egen leder, som godkender eller afviser det. Først derefter tager lederne kontakt på tværs af sektorer.",
+    R6: "Samarbejdsmodellens regel R6 (aktivering på ledelsesniveau): kontakten på tværs af sektorer går mellem lederne, som udpeger et team om borgeren. Her aktiveres modellen, når organisationer fra mindst to sektorer deltager – fx region og kommune.",
+    R8: "Samarbejdsmodellens regel R8: borgeren deltager som udgangspunkt i alle møder om sin egen situation; et formøde uden borgeren kan være nødvendigt. Regel R9: det første samarbejdsmøde holdes senest en måned efter initiativet.",
+  },
   caseSections: {
     label: "Sagens dele",
     overview: "Overblik",
@@ -641,6 +647,12 @@ export const pagesEn: Shape<typeof pagesDa> = {
     conflict:
       "Someone else changed the case meanwhile. We fetched the newest version – look at it again and try again. What you typed is kept in the form.",
     youCan: "What you can do now",
+  },
+  aboutRule: {
+    summary: "About the rule",
+    R5: "Rule R5 of the collaboration model (initiative duty): whoever is in contact with the citizen takes the initiative and goes to their own leader, who endorses or declines it. Only then do leaders make contact across sectors.",
+    R6: "Rule R6 of the collaboration model (activation at leader level): contact across sectors goes between leaders, who appoint a team around the citizen. Here the model is activated once organisations from at least two sectors take part – e.g. region and municipality.",
+    R8: "Rule R8 of the collaboration model: in principle the citizen takes part in all meetings about their own situation; a preparatory meeting without the citizen may be needed. Rule R9: the first collaboration meeting is held at most one month after the initiative.",
   },
   caseSections: {
     label: "Parts of the case",
