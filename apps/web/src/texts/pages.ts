@@ -241,6 +241,12 @@ export const pagesDa = {
   },
   caseSections: {
     label: "Sagens dele",
+    next: {
+      scheduleMeeting: "Planlæg et møde",
+      recordMeeting: "Registrér et planlagt møde som holdt",
+      acknowledgeNotice: "Kvittér for en ændring i en samarbejdspartners indsats",
+      sign: "Underskriv {{title}}",
+    },
     overview: "Overblik",
     team: "Team",
     meetings: "Møder",
@@ -656,6 +662,12 @@ export const pagesEn: Shape<typeof pagesDa> = {
   },
   caseSections: {
     label: "Parts of the case",
+    next: {
+      scheduleMeeting: "Plan a meeting",
+      recordMeeting: "Record a planned meeting as held",
+      acknowledgeNotice: "Acknowledge a change in a partner's intervention",
+      sign: "Sign the {{title}}",
+    },
     overview: "Overview",
     team: "Team",
     meetings: "Meetings",

@@ -3,6 +3,7 @@ import { AgreementsSection } from "./agreements-section";
 import { JourneyActions, MeetingActions, TeamActions } from "./case-actions-panel";
 import { useCaseDetail } from "./case-detail-context";
 import { CaseAbout } from "./case-facts";
+import { CaseNextSteps } from "./case-next-steps";
 import { type CaseSectionKey, caseSectionHasContent } from "./case-sections";
 import { CaseTimeline } from "./case-timeline";
 import { ChangeNoticesSection } from "./change-notices-section";
@@ -19,13 +20,17 @@ function NothingYet({ section }: { section: CaseSectionKey }) {
   return <p className="empty">{t(`caseSections.empty.${section}`)}</p>;
 }
 
-/** `/sager/$caseId`: the next steps of the journey, the case in words, the organisations. */
+/**
+ * `/sager/$caseId`: the next steps of the journey (and links to those waiting in other parts),
+ * the case in words, the organisations.
+ */
 export function CaseOverviewPage() {
   const detail = useCaseDetail();
   const { view } = detail;
   return (
     <>
       <JourneyActions detail={detail} />
+      <CaseNextSteps detail={detail} />
       <CaseAbout detail={detail} />
       <OrganisationsSection view={view} />
       <CitizenDocumentsSection detail={detail} />
