@@ -64,6 +64,11 @@ describe.skipIf(!executablePath)(
       const heading = page.getByRole("heading", { name: /Anja Lykke/, level: 1 });
       await heading.waitFor();
       const caseUrl = page.url();
+      // What waits in another part is named on the overview, with a link straight there.
+      await page
+        .getByRole("region", { name: "Det kan du gøre nu" })
+        .getByRole("link", { name: "Planlæg et møde" })
+        .waitFor();
       await expectPlainDanish(page);
       await screenshot(page, "danish-case-overview");
       await expectAccessible(page);
