@@ -328,7 +328,7 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     await page.getByRole("button", { name: "Registrér borgerens underskrift" }).click();
     await page.getByRole("button", { name: "Ja, underskriv" }).click();
     await page
-      .getByText(/Borgeren \(registreret af\) – Mads Østergaard.*\(skrev under på papir/)
+      .getByText(/Borgeren – registreret af Mads Østergaard.*\(skrev under på papir/)
       .waitFor();
     await page.getByRole("button", { name: "Underskriv for teamet" }).click();
     await page.getByRole("button", { name: "Ja, underskriv" }).click();
