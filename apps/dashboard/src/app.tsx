@@ -1,6 +1,7 @@
 import { AppShell, DemoSignIn, signOut, useTRPC } from "@samstemt/ui";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { DashboardNav } from "./dashboard-nav";
 import { DashboardPage } from "./dashboard-page";
 import { ExportsPage } from "./exports/exports-page";
 
@@ -32,6 +33,11 @@ export function App() {
     <AppShell
       section={user?.role === "analyst" ? t("exports.section") : t("section")}
       user={user}
+      nav={
+        user?.role === "leader" || user?.role === "analyst" ? (
+          <DashboardNav role={user.role} />
+        ) : undefined
+      }
       onSignOut={() => void signOut().then(() => queryClient.resetQueries())}
     >
       {content}

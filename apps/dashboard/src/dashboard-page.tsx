@@ -1,36 +1,22 @@
-import { useTRPC } from "@samstemt/ui";
+import { unitAndOrganisation, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { usePageTitle } from "./dashboard-nav";
 import { QuarterReview } from "./quarter-review/quarter-review";
 import { QuarterlyReportsPage } from "./quarterly-reports/quarterly-reports-page";
 import { ReviewMeetingsPage } from "./review-meetings/review-meetings-page";
-import { hrefFor, useUrlState } from "./url-state";
+import { useUrlState } from "./url-state";
 
-/** The leader's dashboard: the quarter's figures, the review meetings or the quarterly reports (R12). */
+/**
+ * The leader's dashboard: the quarter's figures, the review meetings or the quarterly reports
+ * (R12), as the menu (`DashboardNav`) and the address choose.
+ */
 export function DashboardPage(props: { meId: string }) {
   const { t } = useTranslation();
-  const [url, navigate] = useUrlState();
-  const link = (view: "figures" | "meetings" | "reports") => (
-    <a
-      href={hrefFor({ ...url, view, cases: null, closingReason: null, meeting: null })}
-      aria-current={url.view === view ? "page" : undefined}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate({ view, cases: null, closingReason: null, meeting: null });
-      }}
-    >
-      {t(`nav.${view}`)}
-    </a>
-  );
+  const [url] = useUrlState();
+  usePageTitle(`${t(`nav.${url.view}`)} – ${t("section")}`);
   return (
     <>
-      <nav className="dashboard-nav" aria-label={t("nav.label")}>
-        <ul>
-          <li>{link("figures")}</li>
-          <li>{link("meetings")}</li>
-          <li>{link("reports")}</li>
-        </ul>
-      </nav>
       {url.view === "figures" ? (
         <>
           <OverviewHeading />
@@ -52,9 +38,10 @@ function OverviewHeading() {
   // The signed-in leader, as the app shell already loaded them.
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { retry: false }));
   const names = { unit: me.data?.unitName ?? "", organisation: me.data?.organisationName ?? "" };
+  const where = unitAndOrganisation(names.unit, names.organisation);
   return (
     <>
-      <h1>{t("overview.title", names)}</h1>
+      <h1>{t("overview.title", { where })}</h1>
       <p className="muted screen-only">{t("overview.intro", names)}</p>
     </>
   );

@@ -122,8 +122,9 @@ describe.skipIf(!executablePath)("the leader dashboard in a real browser (R12)",
     expect(text).not.toContain("Log ud");
   });
   it("R12: records a review meeting, with errors summarised first and dates as three fields", async () => {
-    await page.getByRole("link", { name: "Ledermøder (R12)" }).click();
-    await page.getByRole("heading", { name: "Ledermøder (R12)", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Ledermøder" }).click();
+    await page.getByRole("heading", { name: "Ledermøder", level: 1 }).waitFor();
+    expect(await page.title()).toBe("Ledermøder – Ledelsesoverblik – Samstemt");
     await page.getByText("Der er ingen åbne opfølgninger.").waitFor();
     await page.getByRole("button", { name: "Fortsæt" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "Der er fejl i formularen" });

@@ -40,3 +40,13 @@ export async function closeStaffBrowser(opened: Partial<StaffBrowser>): Promise<
   await opened.browser?.close();
   await opened.server?.terminate();
 }
+
+/**
+ * Opens a part of the open case from the case's sub-navigation ("Team", "Møder", …) and waits
+ * until the menu marks it as the current page.
+ */
+export async function openCasePart(page: Page, name: string): Promise<void> {
+  const parts = page.getByRole("navigation", { name: "Sagens dele" });
+  await parts.getByRole("link", { name, exact: true }).click();
+  await parts.locator('a[aria-current="page"]', { hasText: name }).waitFor();
+}

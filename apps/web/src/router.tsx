@@ -25,10 +25,62 @@ const casesRoute = createRoute({
   path: "/sager",
   component: lazyRouteComponent(() => import("./pages/cases/cases-page"), "CasesPage"),
 });
+// One case: the frame (heading, facts, the case's sub-navigation) loads the case once; each
+// part of the case has its own address under it, so a bookmark opens the part one works on.
 export const caseRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sager/$caseId",
   component: lazyRouteComponent(() => import("./pages/case/case-page"), "CasePage"),
+});
+const caseOverviewRoute = createRoute({
+  getParentRoute: () => caseRoute,
+  path: "/",
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseOverviewPage",
+  ),
+});
+const caseTeamRoute = createRoute({
+  getParentRoute: () => caseRoute,
+  path: "team",
+  component: lazyRouteComponent(() => import("./pages/case/case-section-pages"), "CaseTeamPage"),
+});
+const caseMeetingsRoute = createRoute({
+  getParentRoute: () => caseRoute,
+  path: "moeder",
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseMeetingsPage",
+  ),
+});
+const caseAgreementsRoute = createRoute({
+  getParentRoute: () => caseRoute,
+  path: "aftaler",
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseAgreementsPage",
+  ),
+});
+const caseConsentRoute = createRoute({
+  getParentRoute: () => caseRoute,
+  path: "samtykke",
+  component: lazyRouteComponent(() => import("./pages/case/case-section-pages"), "CaseConsentPage"),
+});
+const caseChangeNoticesRoute = createRoute({
+  getParentRoute: () => caseRoute,
+  path: "aendringer",
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseChangeNoticesPage",
+  ),
+});
+const caseTimelineRoute = createRoute({
+  getParentRoute: () => caseRoute,
+  path: "tidslinje",
+  component: lazyRouteComponent(
+    () => import("./pages/case/case-section-pages"),
+    "CaseTimelinePage",
+  ),
 });
 export const agreementRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -81,7 +133,15 @@ const identityChecksRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   tasksRoute,
   casesRoute,
-  caseRoute,
+  caseRoute.addChildren([
+    caseOverviewRoute,
+    caseTeamRoute,
+    caseMeetingsRoute,
+    caseAgreementsRoute,
+    caseConsentRoute,
+    caseChangeNoticesRoute,
+    caseTimelineRoute,
+  ]),
   agreementRoute,
   newInitiativeRoute,
   searchRoute,

@@ -3,5 +3,6 @@
  * English. Kept out of the main entry so rule-only consumers do not carry UI text.
  */
 export { agreementTitles } from "./agreements/agreement-fields";
+export { quarterDisplayName } from "./indicators/quarter-label";
 export { exclusionAlternativeLabels } from "./initiative/exclusion";
 export { initiativeReasonLabels } from "./initiative/initiative";

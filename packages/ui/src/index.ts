@@ -14,4 +14,5 @@ export {
 export { parseTime } from "./dates/parse-time";
 export { commonDa, commonEn } from "./i18n/common-translations";
 export { createI18n, type Language, languages } from "./i18n/create-i18n";
+export { unitAndOrganisation } from "./names/unit-and-organisation";
 export { renderApp } from "./render-app";

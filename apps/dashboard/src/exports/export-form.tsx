@@ -89,7 +89,7 @@ export function ExportForm() {
         >
           {quarters.map((quarter) => (
             <option key={quarter} value={quarter}>
-              {quarterName(quarter, t)}
+              {quarterName(quarter, i18n.language)}
             </option>
           ))}
         </select>

@@ -26,10 +26,10 @@ interface ExportSummary {
 
 const inProgress = (status: Status) => status === "queued" || status === "running";
 
-function period(row: ExportSummary, t: TFunction) {
+function period(row: ExportSummary, language: string) {
   return row.fromQuarter === row.toQuarter
-    ? quarterName(row.fromQuarter, t)
-    : `${quarterName(row.fromQuarter, t)} – ${quarterName(row.toQuarter, t)}`;
+    ? quarterName(row.fromQuarter, language)
+    : `${quarterName(row.fromQuarter, language)} – ${quarterName(row.toQuarter, language)}`;
 }
 
 /** The words for an export's progress: what the table cell shows and the live region says. */
@@ -39,6 +39,7 @@ function progressText(row: ExportSummary, t: TFunction) {
     percent: row.percent,
     done: row.rowsDone,
     total: row.rowsTotal ?? 0,
+    count: row.rowsTotal ?? 0,
   });
 }
 
@@ -66,9 +67,9 @@ export function ExportList() {
   const running = rows.find((row) => inProgress(row.status));
   const newest = rows[0];
   const announcement = running
-    ? `${period(running, t)}: ${progressText(running, t)}`
+    ? `${period(running, i18n.language)}: ${progressText(running, t)}`
     : newest && newest.status === "done"
-      ? t("exports.readyAnnouncement", { period: period(newest, t) })
+      ? t("exports.readyAnnouncement", { period: period(newest, i18n.language) })
       : "";
 
   return (
@@ -94,7 +95,7 @@ export function ExportList() {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} data-status={row.status}>
-                <th scope="row">{period(row, t)}</th>
+                <th scope="row">{period(row, i18n.language)}</th>
                 <td>
                   {row.organisationIds.length === 0
                     ? t("exports.allCases")
@@ -107,7 +108,9 @@ export function ExportList() {
                       <progress
                         max={100}
                         value={row.percent ?? undefined}
-                        aria-label={t("exports.progressLabel", { period: period(row, t) })}
+                        aria-label={t("exports.progressLabel", {
+                          period: period(row, i18n.language),
+                        })}
                       />{" "}
                       {progressText(row, t)}
                     </>
@@ -132,7 +135,7 @@ export function ExportList() {
                           download
                           aria-label={t("exports.downloadLabel", {
                             format: format.toUpperCase(),
-                            period: period(row, t),
+                            period: period(row, i18n.language),
                           })}
                         >
                           {t("exports.download", { format: format.toUpperCase() })}

@@ -31,7 +31,7 @@ export function CaseList(props: {
   const format = formatters(i18n.language, props.data.timeZone);
   const title = t("review.casesHeading", {
     figure: t(`figures.${props.figure}`),
-    quarter: quarterName(props.data.quarter, t),
+    quarter: quarterName(props.data.quarter, i18n.language),
   });
   return (
     <section className="card case-list" aria-labelledby="cases-heading" id="cases">

@@ -9,7 +9,7 @@ import type { QuarterReviewData } from "./types";
  * no change of context on input); the choice goes into the URL, so it can be bookmarked.
  */
 export function Controls(props: { data: QuarterReviewData; scopeValue: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [, navigate] = useUrlState();
   const quarterId = useId();
   const scopeId = useId();
@@ -31,7 +31,7 @@ export function Controls(props: { data: QuarterReviewData; scopeValue: string })
         <select id={quarterId} name="quarter" defaultValue={data.quarter} key={data.quarter}>
           {data.selectableQuarters.map((quarter) => (
             <option key={quarter} value={quarter}>
-              {quarterName(quarter, t)}
+              {quarterName(quarter, i18n.language)}
             </option>
           ))}
         </select>

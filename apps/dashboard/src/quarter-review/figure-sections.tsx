@@ -40,7 +40,7 @@ export function FigureSections(props: { data: QuarterReviewData }) {
               note: (
                 <>
                   <SmallCount value={c.deadlineMet} /> {t("review.of")}{" "}
-                  <SmallCount value={decided} /> {t("review.casesWord")}
+                  <SmallCount value={decided} words="review.casesWord" />
                 </>
               ),
             },
@@ -161,7 +161,7 @@ export function FigureSections(props: { data: QuarterReviewData }) {
                       meetings === 0 ? null : figures.collaborationMeetingsWithCitizen / meetings,
                     ),
                   })}{" "}
-                  (<SmallCount value={meetings} /> {t("review.meetingsHeld")})
+                  (<SmallCount value={meetings} words="review.meetingsHeld" />)
                 </>
               ),
             },
@@ -171,10 +171,11 @@ export function FigureSections(props: { data: QuarterReviewData }) {
               note: (
                 <>
                   {t("review.meetingsAgainstFrequency", {
+                    count: data.current.meetingsHeld,
                     held: data.current.meetingsHeld,
                     expected: data.current.meetingsExpected,
                   })}{" "}
-                  (<SmallCount value={now.withFrequency} /> {t("review.casesWithFrequency")})
+                  (<SmallCount value={now.withFrequency} words="review.casesWithFrequency" />)
                 </>
               ),
             },
@@ -186,7 +187,7 @@ export function FigureSections(props: { data: QuarterReviewData }) {
       <section aria-labelledby="h-gaps">
         <h2 id="h-gaps">{t("sections.gaps")}</h2>
         <p className="muted">
-          {t("review.gapsIntro")} (<SmallCount value={now.activeNow} /> {t("review.activeCases")})
+          {t("review.gapsIntro")} (<SmallCount value={now.activeNow} words="review.activeCases" />)
         </p>
         <FigureList
           testId="gap-figures"

@@ -1,6 +1,4 @@
-import type { useTranslation } from "react-i18next";
-
-type TFunction = ReturnType<typeof useTranslation>["t"];
+import { quarterDisplayName } from "@samstemt/domain/labels";
 
 /** Shares, days and dates in the reader's language (Danish first). */
 /** `timeZone` comes from the API (the domain's Danish time zone), never typed here. */
@@ -20,8 +18,10 @@ export function formatters(language: string, timeZone: string) {
   };
 }
 
-/** "2026-Q3" → "3. kvartal 2026" / "Q3 2026". */
-export function quarterName(label: string, t: TFunction) {
-  const [year, quarter] = label.split("-Q");
-  return t("review.quarterName", { year, quarter });
+/**
+ * "2026-Q3" → "3. kvartal 2026" (or "3. kvt. 2026" where room is short) / "Q3 2026": the
+ * domain's one way of writing a quarter; the machine label stays in the address and the data.
+ */
+export function quarterName(label: string, language: string, length: "long" | "short" = "long") {
+  return quarterDisplayName(label, language === "en" ? "en" : "da", length);
 }

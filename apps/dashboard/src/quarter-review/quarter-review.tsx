@@ -40,7 +40,10 @@ export function QuarterReview(props: { quarterOverride?: string; compact?: boole
     <ReviewQuarter.Provider value={data.quarter}>
       <div className="quarter-review" aria-busy={review.isFetching}>
         <h2 className="review-title" data-testid="review-title">
-          {t("review.title", { quarter: quarterName(data.quarter, t), scope: scopeName })}
+          {t("review.title", {
+            quarter: quarterName(data.quarter, i18n.language),
+            scope: scopeName,
+          })}
         </h2>
         <p className="muted review-computed">
           {t("review.computed", { date: format.date(data.computedAt) })}

@@ -14,6 +14,9 @@ const charts: { figure: Headline; kind: "count" | "share" | "days" }[] = [
   { figure: "closed", kind: "count" },
 ];
 
+/** Room on the left for the first slanted quarter ("1. kvt. 2025") under the axis. */
+const chartMargin = { top: 5, right: 12, bottom: 5, left: 24 };
+
 /**
  * The headline figures over the last eight quarters: a chart for the eye, and beside it a
  * table with the same numbers for screen readers, keyboard users and print.
@@ -21,7 +24,10 @@ const charts: { figure: Headline; kind: "count" | "share" | "days" }[] = [
 export function TrendCharts(props: { data: QuarterReviewData }) {
   const { t, i18n } = useTranslation();
   const format = formatters(i18n.language, props.data.timeZone);
-  const rows = props.data.trend.map((row) => ({ ...row, label: row.quarter.replace("-", " ") }));
+  const rows = props.data.trend.map((row) => ({
+    ...row,
+    label: quarterName(row.quarter, i18n.language, "short"),
+  }));
   return (
     <div className="trend-grid">
       {charts.map(({ figure, kind }) => {
@@ -56,14 +62,14 @@ export function TrendCharts(props: { data: QuarterReviewData }) {
               })}
             >
               {kind === "count" ? (
-                <BarChart width={360} height={180} data={chartRows}>
+                <BarChart width={360} height={196} data={chartRows} margin={chartMargin}>
                   <CartesianGrid stroke="#c9d1da" vertical={false} />
                   <XAxis
                     dataKey="label"
                     tick={{ fontSize: 11, fill: "#1b1f24" }}
                     interval={0}
-                    angle={-30}
-                    height={40}
+                    angle={-35}
+                    height={56}
                     textAnchor="end"
                   />
                   <YAxis
@@ -74,14 +80,14 @@ export function TrendCharts(props: { data: QuarterReviewData }) {
                   <Bar dataKey="value" fill="#0b4f71" isAnimationActive={false} />
                 </BarChart>
               ) : (
-                <LineChart width={360} height={180} data={chartRows}>
+                <LineChart width={360} height={196} data={chartRows} margin={chartMargin}>
                   <CartesianGrid stroke="#c9d1da" vertical={false} />
                   <XAxis
                     dataKey="label"
                     tick={{ fontSize: 11, fill: "#1b1f24" }}
                     interval={0}
-                    angle={-30}
-                    height={40}
+                    angle={-35}
+                    height={56}
                     textAnchor="end"
                   />
                   <YAxis
@@ -111,7 +117,7 @@ export function TrendCharts(props: { data: QuarterReviewData }) {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.quarter}>
-                    <th scope="row">{quarterName(row.quarter, t)}</th>
+                    <th scope="row">{quarterName(row.quarter, i18n.language)}</th>
                     <td>
                       {kind === "count" ? (
                         <SmallCount value={row[figure] as number} />

@@ -32,7 +32,7 @@ export function QuarterlyReportsPage() {
             <li key={report.quarter}>
               <a href={report.url} download={`samstemt-kvartalsrapport-${report.quarter}.pdf`}>
                 {t("reports.download", {
-                  quarter: quarterName(report.quarter, t),
+                  quarter: quarterName(report.quarter, i18n.language),
                   organisation: report.organisationName,
                 })}
               </a>

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@samstemt/api";
-import { errorMessage, useTRPC } from "@samstemt/ui";
+import { errorMessage, unitAndOrganisation, useTRPC } from "@samstemt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -131,7 +131,11 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
     const closed = props.data.openFollowUps.filter((f) => closing.includes(f.id));
     const text = (value: string) => <span className="pre-line">{value.trim() || none}</span>;
     const rows: CheckRow[] = [
-      { fieldId: "meeting-quarter", label: t("meetings.quarter"), value: quarterName(quarter, t) },
+      {
+        fieldId: "meeting-quarter",
+        label: t("meetings.quarter"),
+        value: quarterName(quarter, i18n.language),
+      },
       { fieldId: "held-on", label: t("meetings.heldOn"), value: date(heldOn) },
       {
         fieldId: firstOther ? `participant-${firstOther.personId}` : "meeting-quarter",
@@ -142,7 +146,7 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
               .filter((l) => participants.includes(l.personId))
               .map((l) => (
                 <li key={l.personId}>
-                  {l.name}, {l.unitName} ({l.organisationName})
+                  {l.name}, {unitAndOrganisation(l.unitName, l.organisationName)}
                 </li>
               ))}
           </ul>
@@ -233,7 +237,7 @@ export function ReviewMeetingForm(props: { data: ListData; quarters: string[]; m
         <select id="meeting-quarter" value={quarter} onChange={(e) => setQuarter(e.target.value)}>
           {props.quarters.map((q) => (
             <option key={q} value={q}>
-              {quarterName(q, t)}
+              {quarterName(q, i18n.language)}
             </option>
           ))}
         </select>

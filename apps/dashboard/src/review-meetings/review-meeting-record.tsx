@@ -44,7 +44,10 @@ export function ReviewMeetingRecord(props: { meetingId: string }) {
         </button>
       </div>
       <h1 id="meeting-heading" ref={heading} tabIndex={-1}>
-        {t("meetings.recordTitle", { date: date(m.heldOn), quarter: quarterName(m.quarter, t) })}
+        {t("meetings.recordTitle", {
+          date: date(m.heldOn),
+          quarter: quarterName(m.quarter, i18n.language),
+        })}
       </h1>
       <section aria-labelledby="carried-heading">
         <h2 id="carried-heading">{t("meetings.carried")}</h2>
@@ -134,7 +137,7 @@ export function ReviewMeetingRecord(props: { meetingId: string }) {
       </section>
       <section aria-labelledby="figures-heading" className="meeting-figures">
         <h2 id="figures-heading">
-          {t("meetings.figures", { quarter: quarterName(m.quarter, t) })}
+          {t("meetings.figures", { quarter: quarterName(m.quarter, i18n.language) })}
         </h2>
         <QuarterReview quarterOverride={m.quarter} compact />
       </section>

@@ -73,7 +73,7 @@ export function ReviewMeetingsPage(props: { meId: string }) {
                 >
                   {t("meetings.recordTitle", {
                     date: date(m.heldOn),
-                    quarter: quarterName(m.quarter, t),
+                    quarter: quarterName(m.quarter, i18n.language),
                   })}
                 </a>
               </li>

@@ -4,6 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { AdminNavItem } from "../pages/admin/admin-nav-item";
 import { IdentityChecksNavItem } from "../pages/identity-checks/identity-checks-nav-item";
+import { DashboardNavItem } from "./dashboard-nav-item";
 
 /**
  * The app's pages; "Mine opgaver" says how many tasks wait and "Notifikationer" how many
@@ -55,6 +56,7 @@ export function MainNav() {
         </li>
         <IdentityChecksNavItem />
         <AdminNavItem />
+        <DashboardNavItem />
       </ul>
     </nav>
   );

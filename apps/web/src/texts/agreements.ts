@@ -3,7 +3,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const agreementsDa = {
   agreements: {
-    sectionTitle: "Samarbejdsaftaler (R10, R11)",
+    sectionTitle: "Samarbejdsaftaler",
     sectionIntro:
       "Lederne og teamet indgår en aftale om samarbejdet; borgeren og teamet en anden. Begge udfyldes her og kan skrives ud.",
     open: "Åbn {{title}}",
@@ -77,10 +77,11 @@ export const agreementsDa = {
     readOnly: "Denne version er underskrevet og kan ikke rettes. En ændring bliver en ny version.",
     signaturesTitle: "Underskrifter",
     signatureLine: "{{capacity}} – {{name}}, {{date}}",
+    citizenSignatureLine: "Borgeren – registreret af {{name}}, {{date}}",
     capacity: {
       leader: "Leder for {{organisation}}",
       team: "Teamet",
-      citizen: "Borgeren (registreret af)",
+      citizen: "Borgeren",
     },
     noSignatures: "Ingen underskrifter endnu.",
     versionsTitle: "Versioner",
@@ -100,13 +101,13 @@ export const agreementsDa = {
     print: "Udskriv aftalen (A4)",
     printVersion: "Version {{version}} · {{status}}",
     withheld:
-      "Aftalens indhold vises ikke for dig: borgerens samtykke dækker ikke, at det deles med din organisation (R4).",
+      "Aftalens indhold vises ikke for dig: borgerens samtykke dækker ikke, at det deles med din organisation.",
   },
 };
 
 export const agreementsEn: Shape<typeof agreementsDa> = {
   agreements: {
-    sectionTitle: "Collaboration agreements (R10, R11)",
+    sectionTitle: "Collaboration agreements",
     sectionIntro:
       "The leaders and the team make one agreement on the collaboration; the citizen and the team another. Both are filled in here and can be printed.",
     open: "Open {{title}}",
@@ -180,10 +181,11 @@ export const agreementsEn: Shape<typeof agreementsDa> = {
     readOnly: "This version is signed and cannot be changed. A change becomes a new version.",
     signaturesTitle: "Signatures",
     signatureLine: "{{capacity}} – {{name}}, {{date}}",
+    citizenSignatureLine: "The citizen – recorded by {{name}}, {{date}}",
     capacity: {
       leader: "Leader for {{organisation}}",
       team: "The team",
-      citizen: "The citizen (recorded by)",
+      citizen: "The citizen",
     },
     noSignatures: "No signatures yet.",
     versionsTitle: "Versions",
@@ -203,6 +205,6 @@ export const agreementsEn: Shape<typeof agreementsDa> = {
     print: "Print the agreement (A4)",
     printVersion: "Version {{version}} · {{status}}",
     withheld:
-      "The agreement's content is not shown to you: the citizen's consent does not cover sharing it with your organisation (R4).",
+      "The agreement's content is not shown to you: the citizen's consent does not cover sharing it with your organisation.",
   },
 };

@@ -1,8 +1,8 @@
 /** F2: what went to the citizen by digital post, on the case page. */
 export const citizenDocumentsDa = {
-  title: "Sendt til borgeren med digital post (F2)",
+  title: "Sendt til borgeren med digital post",
   intro:
-    "Underskrevne borgeraftaler og referater fra samarbejdsmøder sendes til borgerens digitale postkasse.",
+    "Den underskrevne Samarbejdsaftale – Borger/patient & Team og referaterne fra samarbejdsmøder sendes til borgerens digitale postkasse.",
   caption: "Dokumenter sendt til borgeren, nyeste først",
   sent: "Sendt",
   document: "Dokument",
@@ -10,7 +10,7 @@ export const citizenDocumentsDa = {
 };
 
 export const citizenDocumentsEn: typeof citizenDocumentsDa = {
-  title: "Sent to the citizen by digital post (F2)",
+  title: "Sent to the citizen by digital post",
   intro:
     "Signed citizen agreements and the minutes of collaboration meetings go to the citizen's digital mailbox.",
   caption: "Documents sent to the citizen, newest first",

@@ -3,7 +3,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const part2Da = {
   consent: {
-    title: "Samtykke til udveksling af oplysninger (R4)",
+    title: "Samtykke til udveksling af oplysninger",
     intro:
       "Samarbejdsmodellen kræver ikke samtykke, men oplysninger om borgeren må kun gå mellem de organisationer, borgerens samtykke omfatter.",
     flowCaption: "Må oplysninger gå til hver deltagende organisation nu?",
@@ -108,7 +108,7 @@ export const part2Da = {
     },
   },
   notices: {
-    title: "Ændringer i indsatsen (R13)",
+    title: "Ændringer i indsatsen",
     intro:
       "Når en organisation ændrer sin indsats på en måde, der betyder noget for samarbejdet, får alle andre i teamet besked og kvitterer.",
     none: "Der er ikke meldt nogen ændringer.",
@@ -116,7 +116,8 @@ export const part2Da = {
     effective: "Gælder fra {{date}}",
     allAcknowledged: "Alle har kvitteret.",
     waiting: "Mangler kvittering fra:",
-    waitingFor: "{{name}} – venter i {{days}} dage",
+    waitingFor_one: "{{name}} – venter i 1 dag",
+    waitingFor_other: "{{name}} – venter i {{count}} dage",
     waitingForToday: "{{name}} – venter siden i dag",
     acknowledgedBy: "Kvitteret: {{names}}",
     acknowledge: "Kvittér for ændringen",
@@ -161,7 +162,7 @@ export const part2Da = {
 
 export const part2En: Shape<typeof part2Da> = {
   consent: {
-    title: "Consent to exchange information (R4)",
+    title: "Consent to exchange information",
     intro:
       "The collaboration model needs no consent, but information about the citizen may only pass between the organisations the citizen's consent covers.",
     flowCaption: "May information reach each participating organisation now?",
@@ -266,7 +267,7 @@ export const part2En: Shape<typeof part2Da> = {
     },
   },
   notices: {
-    title: "Changes in the intervention (R13)",
+    title: "Changes in the intervention",
     intro:
       "When an organisation changes its intervention in a way that matters for the collaboration, everyone else on the team is told and acknowledges it.",
     none: "No changes have been notified.",
@@ -274,7 +275,8 @@ export const part2En: Shape<typeof part2Da> = {
     effective: "In effect from {{date}}",
     allAcknowledged: "Everyone has acknowledged.",
     waiting: "Not yet acknowledged by:",
-    waitingFor: "{{name}} – waiting for {{days}} days",
+    waitingFor_one: "{{name}} – waiting for 1 day",
+    waitingFor_other: "{{name}} – waiting for {{count}} days",
     waitingForToday: "{{name}} – waiting since today",
     acknowledgedBy: "Acknowledged: {{names}}",
     acknowledge: "Acknowledge the change",

@@ -1,5 +1,6 @@
 import type { NotificationText } from "@samstemt/db";
 import type { AlertCondition } from "@samstemt/domain";
+import { agreementTitles } from "@samstemt/domain/labels";
 import { JOB_TIME_ZONE } from "../time-zone";
 
 type Language = "da" | "en";
@@ -9,9 +10,17 @@ const dateFormats: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: JOB_TIME_ZONE }),
 };
 
+/** The agreements by the one name they have on every screen (the domain's titles). */
+function agreementTitlesIn(language: Language) {
+  return {
+    organisational: agreementTitles.organisational[language],
+    citizen: agreementTitles.citizen[language],
+  };
+}
+
 const agreementNames = {
-  da: { organisational: "Den organisatoriske aftale", citizen: "Borgeraftalen" },
-  en: { organisational: "The organisational agreement", citizen: "The citizen agreement" },
+  da: agreementTitlesIn("da"),
+  en: agreementTitlesIn("en"),
 };
 
 function headline(condition: AlertCondition, language: Language, date: string) {
@@ -21,21 +30,21 @@ function headline(condition: AlertCondition, language: Language, date: string) {
       return da
         ? {
             title: "Fristen for det første samarbejdsmøde nærmer sig",
-            body: `Det første samarbejdsmøde skal holdes senest ${date} (R9). Indkald teamet, hvis mødet ikke er aftalt.`,
+            body: `Det første samarbejdsmøde skal holdes senest ${date}. Indkald teamet, hvis mødet ikke er aftalt.`,
           }
         : {
             title: "The deadline for the first collaboration meeting is near",
-            body: `The first collaboration meeting must be held by ${date} (R9). Call the team if no meeting is arranged.`,
+            body: `The first collaboration meeting must be held by ${date}. Call the team if no meeting is arranged.`,
           };
     case "deadline.overdue":
       return da
         ? {
             title: "Fristen for det første samarbejdsmøde er overskredet",
-            body: `Det første samarbejdsmøde skulle have været holdt senest ${date} (R9).`,
+            body: `Det første samarbejdsmøde skulle have været holdt senest ${date}.`,
           }
         : {
             title: "The deadline for the first collaboration meeting has passed",
-            body: `The first collaboration meeting should have been held by ${date} (R9).`,
+            body: `The first collaboration meeting should have been held by ${date}.`,
           };
     case "meeting.overdue":
       return da
@@ -51,34 +60,33 @@ function headline(condition: AlertCondition, language: Language, date: string) {
       return da
         ? {
             title: "En ændringsbesked er ikke kvitteret",
-            body: `En ændringsbesked fra ${date} er efter 3 arbejdsdage endnu ikke kvitteret af hele teamet (R13).`,
+            body: `En ændringsbesked fra ${date} er efter 3 arbejdsdage endnu ikke kvitteret af hele teamet.`,
           }
         : {
             title: "A change notice is not acknowledged",
-            body: `A change notice of ${date} has not been acknowledged by the whole team after 3 working days (R13).`,
+            body: `A change notice of ${date} has not been acknowledged by the whole team after 3 working days.`,
           };
     case "consent.expiring":
       return da
         ? {
             title: "Et samtykke udløber snart",
-            body: `Et samtykke til udveksling af oplysninger udløber ${date} (R4). Tal med borgeren om at forny det, hvis oplysninger fortsat skal udveksles.`,
+            body: `Et samtykke til udveksling af oplysninger udløber ${date}. Tal med borgeren om at forny det, hvis oplysninger fortsat skal udveksles.`,
           }
         : {
             title: "A consent is about to lapse",
-            body: `A consent to exchange information lapses on ${date} (R4). Talk to the citizen about renewing it if information is still to be exchanged.`,
+            body: `A consent to exchange information lapses on ${date}. Talk to the citizen about renewing it if information is still to be exchanged.`,
           };
     case "agreement.awaitingSignature": {
       const kind = condition.details?.agreementKind ?? "organisational";
       const version = condition.details?.version ?? 1;
-      const rule = kind === "organisational" ? "R10" : "R11";
       return da
         ? {
             title: `${agreementNames.da[kind]} venter på underskrift`,
-            body: `${agreementNames.da[kind]}, version ${version}, er delvist underskrevet og venter på de sidste underskrifter (${rule}).`,
+            body: `${agreementNames.da[kind]}, version ${version}, er delvist underskrevet og venter på de sidste underskrifter.`,
           }
         : {
             title: `${agreementNames.en[kind]} is waiting for signatures`,
-            body: `${agreementNames.en[kind]}, version ${version}, is partly signed and waits for the remaining signatures (${rule}).`,
+            body: `${agreementNames.en[kind]}, version ${version}, is partly signed and waits for the remaining signatures.`,
           };
     }
   }

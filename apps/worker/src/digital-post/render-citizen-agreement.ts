@@ -28,7 +28,10 @@ export function renderCitizenAgreement(version: CitizenAgreementVersion): Promis
   };
 
   doc.font("Helvetica-Bold").fontSize(20).text("Din aftale med dit team");
-  doc.font("Helvetica").fontSize(11).text(`Borgeraftale, version ${version.version}`);
+  doc
+    .font("Helvetica")
+    .fontSize(11)
+    .text(`Samarbejdsaftale – Borger/patient & Team, version ${version.version}`);
   section("Navn", content.citizenName);
   section("Dit mål", content.citizenGoal);
   section("Teamets mål", content.teamGoal);

@@ -60,7 +60,7 @@ export function createAggregates() {
   const tallies: Tally[] = [
     {
       name: "frist-pr-kvartal",
-      title: "Frist for første samarbejdsmøde (R9) efter initiativets kvartal",
+      title: "Frist for første samarbejdsmøde efter initiativets kvartal",
       columnLabels: deadlineColumns,
       columnOf: (key) => key.deadlineState || "ingen",
       counts: new Map(),

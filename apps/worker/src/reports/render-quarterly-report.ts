@@ -1,4 +1,5 @@
 import type { QuarterDashboard } from "@samstemt/db";
+import { quarterDisplayName } from "@samstemt/domain";
 import PDFDocument from "pdfkit";
 import { JOB_TIME_ZONE } from "../time-zone";
 
@@ -11,28 +12,28 @@ export interface QuarterlyReportInput {
 }
 
 const quarterRows = [
-  ["registered", "Initiativer taget (R2, R5)"],
-  ["endorsed", "Godkendt af egen leder (R5)"],
-  ["declined", "Afvist af egen leder (R5)"],
-  ["excluded", "Borgeren afviser al hjælp (R3)"],
-  ["activated", "Modellen aktiveret (R6)"],
+  ["registered", "Initiativer taget"],
+  ["endorsed", "Godkendt af egen leder"],
+  ["declined", "Afvist af egen leder"],
+  ["excluded", "Borgeren afviser al hjælp"],
+  ["activated", "Modellen aktiveret"],
   ["active", "Aktive sager i kvartalet"],
-  ["closed", "Afsluttede sager"],
-  ["firstMeetingHeld", "Første samarbejdsmøde holdt (R9)"],
-  ["deadlineMet", "Frist for første møde overholdt (R9)"],
-  ["deadlineMissed", "Frist for første møde ikke overholdt (R9)"],
-  ["crossSectoral", "Sager med mindst to sektorer (R6)"],
+  ["closed", "Lukkede sager"],
+  ["firstMeetingHeld", "Første samarbejdsmøde holdt"],
+  ["deadlineMet", "Frist for første møde overholdt"],
+  ["deadlineMissed", "Frist for første møde ikke overholdt"],
+  ["crossSectoral", "Sager med mindst to sektorer"],
 ] as const;
 
 const currentRows = [
   ["activeNow", "Aktive sager"],
-  ["deadlineSoon", "Frist for første møde inden for 14 dage (R9)"],
-  ["overdueNow", "Frist overskredet uden første møde (R9)"],
-  ["noCoordinator", "Uden tovholder (R7)"],
-  ["organisationalAgreementUnsigned", "Organisatorisk aftale ikke underskrevet (R10)"],
-  ["citizenAgreementUnsigned", "Borgeraftale ikke underskrevet (R11)"],
-  ["noticesUnacknowledged", "Ændringsbesked ikke kvitteret (R13)"],
-  ["consentLapsing", "Samtykke udløber snart (R4)"],
+  ["deadlineSoon", "Frist for første møde inden for 14 dage"],
+  ["overdueNow", "Frist overskredet uden første møde"],
+  ["noCoordinator", "Uden tovholder"],
+  ["organisationalAgreementUnsigned", "Samarbejdsaftale – Ledere & Team ikke underskrevet"],
+  ["citizenAgreementUnsigned", "Samarbejdsaftale – Borger/patient & Team ikke underskrevet"],
+  ["noticesUnacknowledged", "Ændringsbesked ikke kvitteret"],
+  ["consentLapsing", "Samtykke udløber snart"],
   ["nextMeetingOverdue", "Næste møde forsinket"],
 ] as const;
 
@@ -51,10 +52,9 @@ const closingReasonNames: Record<string, string> = {
   other: "Anden årsag",
 };
 
-/** "2026-Q1" → "1. kvartal 2026". */
+/** "2026-Q1" → "1. kvartal 2026", as the domain writes a quarter everywhere. */
 export function danishQuarter(label: string): string {
-  const [year, quarter] = label.split("-Q");
-  return `${quarter}. kvartal ${year}`;
+  return quarterDisplayName(label, "da");
 }
 
 /** A count as the report prints it: small counts hidden so no citizen can be singled out. */
@@ -76,7 +76,7 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
     info: {
       Title: `Kvartalsrapport ${danishQuarter(dashboard.quarter)} – ${input.organisationName}`,
       Author: "Samstemt",
-      Subject: "Den tværsektorielle samarbejdsmodel: kvartalsvis opfølgning (R12)",
+      Subject: "Den tværsektorielle samarbejdsmodel: kvartalsvis opfølgning",
     },
     lang: "da-DK",
   } as PDFKit.PDFDocumentOptions);
@@ -129,13 +129,13 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
     .fontSize(9)
     .fillColor("#444444")
     .text(
-      "Den tværsektorielle samarbejdsmodel for borgere med svær psykisk sygdom: tal til ledernes kvartalsvise opfølgning (R12).",
+      "Den tværsektorielle samarbejdsmodel for borgere med svær psykisk sygdom: tal til ledernes kvartalsvise opfølgning.",
     );
 
   const trend = dashboard.trend.slice(-4);
   heading("Kvartalets tal");
   table(
-    ["", ...trend.map((q) => q.quarter)],
+    ["", ...trend.map((q) => quarterDisplayName(q.quarter, "da", "short"))],
     quarterRows.map(([key, label]) => [label, ...trend.map((q) => count(q.counts[key] ?? 0))]),
   );
 
@@ -158,10 +158,10 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
     currentRows.map(([key, label]) => [label, count(dashboard.current.counts[key] ?? 0)]),
   );
 
-  heading("Afsluttede sager efter årsag");
+  heading("Lukkede sager efter årsag");
   const reasons = dashboard.closingReasons.filter((reason) => reason.count > 0);
   if (reasons.length === 0)
-    doc.font("Helvetica").fontSize(9.5).text("Ingen sager blev afsluttet i kvartalet.");
+    doc.font("Helvetica").fontSize(9.5).text("Ingen sager blev lukket i kvartalet.");
   else
     table(
       ["", "Sager"],

@@ -45,8 +45,8 @@ const answers: Record<AdminErrorCode, { code: TRPCError["code"]; da: string; en:
   },
   last_leader: {
     code: "CONFLICT",
-    da: "Personen er den eneste leder af enheden, og der venter initiativer på en leders beslutning (R5). Gør først en anden person i enheden til leder.",
-    en: "The person is the unit's only leader, and initiatives are waiting for a leader's decision (R5). Make another person in the unit a leader first.",
+    da: "Personen er den eneste leder af enheden, og der venter initiativer på en leders beslutning. Gør først en anden person i enheden til leder.",
+    en: "The person is the unit's only leader, and initiatives are waiting for a leader's decision. Make another person in the unit a leader first.",
   },
   changed_meanwhile: {
     code: "CONFLICT",

@@ -46,11 +46,11 @@ export const InitiativeReasonsSchema = z
     text: OptionalTextSchema,
   })
   .refine((reasons) => reasons.categories.length > 0 || reasons.text !== null, {
-    message: "Angiv mindst én begrundelse: en kategori eller en tekst (R1).",
+    message: "Angiv mindst én begrundelse: en kategori eller en tekst.",
     path: ["categories"],
   })
   .refine((reasons) => !reasons.categories.includes("other") || reasons.text !== null, {
-    message: "Kategorien »Andet« skal uddybes med en tekst (R1).",
+    message: "Kategorien »Andet« skal uddybes med en tekst.",
     path: ["text"],
   })
   .transform((reasons) => ({ ...reasons, categories: [...new Set(reasons.categories)] }));

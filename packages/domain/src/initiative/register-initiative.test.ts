@@ -101,7 +101,7 @@ describe("hostile text is refused at the door (issue 7)", () => {
     expect(error.details?.issues).toEqual([
       {
         path: "reasons.categories",
-        message: "Angiv mindst én begrundelse: en kategori eller en tekst (R1).",
+        message: "Angiv mindst én begrundelse: en kategori eller en tekst.",
       },
     ]);
   });

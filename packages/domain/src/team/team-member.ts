@@ -22,7 +22,7 @@ export const ContactDetailsSchema = z
     other: OptionalTextSchema,
   })
   .refine((contact) => contact.phone !== null || contact.email !== null || contact.other !== null, {
-    message: "Give at least one way to contact the member (R7)",
+    message: "Give at least one way to contact the member",
   });
 export type ContactDetails = z.output<typeof ContactDetailsSchema>;
 

@@ -32,7 +32,7 @@ export const commonDa = {
     endorsed: "Godkendt af leder",
     declined: "Afvist af leder",
     active: "Aktiv",
-    closed: "Afsluttet",
+    closed: "Lukket",
   },
   deadline: {
     open: "Frist: {{count}} dage tilbage",

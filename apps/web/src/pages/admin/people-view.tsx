@@ -1,4 +1,4 @@
-import { QueryError, useTRPC } from "@samstemt/ui";
+import { QueryError, unitAndOrganisation, useTRPC } from "@samstemt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
@@ -113,9 +113,7 @@ export function PeopleView(props: AdminViewProps) {
                 <th scope="row">{row.name}</th>
                 <td>{row.title}</td>
                 <td>{t(`roles.${row.role}`)}</td>
-                <td>
-                  {row.unitName}, {row.organisationName}
-                </td>
+                <td>{unitAndOrganisation(row.unitName, row.organisationName)}</td>
                 <td>
                   {row.deactivatedAt ? t("admin.people.deactivated") : t("admin.people.active")}
                   {row.administrator && (

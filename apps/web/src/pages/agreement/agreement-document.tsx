@@ -58,15 +58,22 @@ export function AgreementDocument(props: { kind: AgreementKind; version: Agreeme
         <ul>
           {version.signatures.map((signature) => (
             <li key={`${signature.signAs}-${signature.organisationId ?? ""}`}>
-              {t("agreements.signatureLine", {
-                capacity: t(`agreements.capacity.${signature.signAs}`, {
-                  organisation: signature.organisationId
-                    ? organisations.name(signature.organisationId)
-                    : "",
-                }),
-                name: signature.signedBy.name ?? t("case.someone"),
-                date: format.dateTime(signature.signedAt),
-              })}
+              {/* The citizen's signature is recorded by a team member: said so, not as if the
+                  recorder were the citizen. */}
+              {t(
+                signature.signAs === "citizen"
+                  ? "agreements.citizenSignatureLine"
+                  : "agreements.signatureLine",
+                {
+                  capacity: t(`agreements.capacity.${signature.signAs}`, {
+                    organisation: signature.organisationId
+                      ? organisations.name(signature.organisationId)
+                      : "",
+                  }),
+                  name: signature.signedBy.name ?? t("case.someone"),
+                  date: format.dateTime(signature.signedAt),
+                },
+              )}
               {signature.citizenAgreement &&
                 ` (${t("agreements.citizenAgreed", {
                   how: t(`agreements.how.${signature.citizenAgreement.how}`).toLowerCase(),

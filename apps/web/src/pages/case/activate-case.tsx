@@ -1,4 +1,4 @@
-import { useTRPC } from "@samstemt/ui";
+import { unitAndOrganisation, useTRPC } from "@samstemt/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -105,7 +105,7 @@ export function ActivateCase(props: { citizenName: string }) {
                   setChosen(next);
                 }}
               />
-              {`${person.name}, ${person.title} – ${person.unitName}, ${person.organisationName} (${t(`sector.${person.sector}`)})`}
+              {`${person.name}, ${person.title} – ${unitAndOrganisation(person.unitName, person.organisationName)} (${t(`sector.${person.sector}`)})`}
             </label>
           ))}
         </div>

@@ -9,20 +9,17 @@ import { ScheduleMeeting } from "./schedule-meeting";
 
 /**
  * The steps of the journey this viewer may take now, each its own panel calling one typed
- * procedure (R5 decide → R6 join, invite, activate → R6/R7 team → R7–R9 meetings). The
- * server says which apply (`actions`); the commands decide again when a step is taken.
+ * procedure, on the part of the case page it belongs to: R5 decide → R6 join, invite,
+ * activate on the overview; R6/R7 team on the team page; R7–R9 meetings on the meetings page.
+ * The server says which apply (`actions`); the commands decide again when a step is taken.
  */
-export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
+export function JourneyActions({ detail }: { detail: CaseDetail }) {
   const { view, actions } = detail;
   const any =
     actions.decideInitiative ||
     actions.joinCase ||
     actions.inviteOrganisation ||
-    actions.activateCase ||
-    actions.manageTeam ||
-    actions.editTeamMemberIds.length > 0 ||
-    actions.scheduleMeeting ||
-    actions.recordMeeting;
+    actions.activateCase;
   if (!any) return null;
   return (
     <div className="stack">
@@ -40,6 +37,30 @@ export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
           initiatorOrganisationId={view.initiative.initiator.organisationId}
         />
       )}
+    </div>
+  );
+}
+
+/** R6/R7: changing the team and updating members' roles, tasks and contact details. */
+export function TeamActions({ detail }: { detail: CaseDetail }) {
+  const { view, actions } = detail;
+  if (!actions.manageTeam && actions.editTeamMemberIds.length === 0) return null;
+  return (
+    <div className="stack">
+      {actions.manageTeam && <ManageTeam view={view} />}
+      {actions.editTeamMemberIds.length > 0 && (
+        <EditTeamMember view={view} editableIds={actions.editTeamMemberIds} />
+      )}
+    </div>
+  );
+}
+
+/** R7–R9: planning a meeting and recording one as held. */
+export function MeetingActions({ detail }: { detail: CaseDetail }) {
+  const { view, actions } = detail;
+  if (!actions.scheduleMeeting && !actions.recordMeeting) return null;
+  return (
+    <div className="stack">
       {actions.scheduleMeeting && <ScheduleMeeting view={view} />}
       {actions.recordMeeting && (
         // A new plan starts the form afresh, with the planned meeting chosen.
@@ -50,10 +71,6 @@ export function CaseActionsPanel({ detail }: { detail: CaseDetail }) {
             .join()}
           view={view}
         />
-      )}
-      {actions.manageTeam && <ManageTeam view={view} />}
-      {actions.editTeamMemberIds.length > 0 && (
-        <EditTeamMember view={view} editableIds={actions.editTeamMemberIds} />
       )}
     </div>
   );

@@ -19,11 +19,10 @@ function agreedFrequency(view: CaseDetail["view"]) {
   return null;
 }
 
-/** The facts at the top of the case page, and R3/R5 outcomes said in words. */
+/** The facts at the top of every part of the case page: deadline, coordinator, initiative, next meeting. */
 export function CaseFacts({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
-  const language = i18n.language === "en" ? "en" : "da";
   const { view, deadlineApproaching, nextMeeting } = detail;
   const coordinator = view.team.members.find((member) => member.coordinator);
   const frequency = agreedFrequency(view);
@@ -34,66 +33,79 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         ? "deadline-warning"
         : undefined;
   return (
-    <>
-      <dl className="facts">
-        <div className={deadlineClass}>
-          <dt>{t("case.deadline")}</dt>
+    <dl className="facts">
+      <div className={deadlineClass}>
+        <dt>{t("case.deadline")}</dt>
+        <dd>
+          {view.deadline ? (
+            <DeadlineText deadline={view.deadline} approaching={deadlineApproaching} />
+          ) : (
+            <span className="muted">{t("case.noDeadline")}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t("case.coordinator")}</dt>
+        <dd>
+          {coordinator ? (
+            <>
+              {coordinator.name}
+              <br />
+              <span className="muted">{coordinator.role}</span>
+            </>
+          ) : (
+            <span className="muted">{t("myCases.noCoordinator")}</span>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t("case.initiative")}</dt>
+        <dd>
+          {format.date(view.initiative.initiativeAt)}
+          <br />
+          <span className="muted">
+            {t("case.by", { name: view.initiative.initiator.name ?? t("case.someone") })}
+          </span>
+        </dd>
+      </div>
+      {nextMeeting && (
+        <div className={nextMeeting.overdue ? "deadline-overdue" : undefined}>
+          <dt>{t("case.nextMeeting")}</dt>
           <dd>
-            {view.deadline ? (
-              <DeadlineText deadline={view.deadline} approaching={deadlineApproaching} />
-            ) : (
-              <span className="muted">{t("case.noDeadline")}</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("case.coordinator")}</dt>
-          <dd>
-            {coordinator ? (
+            {nextMeeting.due ? (
               <>
-                {coordinator.name}
-                <br />
-                <span className="muted">{coordinator.role}</span>
+                {nextMeeting.overdue && <strong>{t("case.nextMeetingOverdue")} </strong>}
+                {format.date(nextMeeting.due)}
               </>
             ) : (
-              <span className="muted">{t("myCases.noCoordinator")}</span>
+              t("case.noFrequency")
+            )}
+            <br />
+            <span className="muted">{t(`case.nextMeetingBasis.${nextMeeting.basis}`)}</span>
+            {frequency && (
+              <>
+                <br />
+                {t(`case.frequency.${frequency.unit}`, { count: frequency.every })}
+              </>
             )}
           </dd>
         </div>
-        <div>
-          <dt>{t("case.initiative")}</dt>
-          <dd>
-            {format.date(view.initiative.initiativeAt)}
-            <br />
-            <span className="muted">
-              {t("case.by", { name: view.initiative.initiator.name ?? t("case.someone") })}
-            </span>
-          </dd>
-        </div>
-        {nextMeeting && (
-          <div className={nextMeeting.overdue ? "deadline-overdue" : undefined}>
-            <dt>{t("case.nextMeeting")}</dt>
-            <dd>
-              {nextMeeting.due ? (
-                <>
-                  {nextMeeting.overdue && <strong>{t("case.nextMeetingOverdue")} </strong>}
-                  {format.date(nextMeeting.due)}
-                </>
-              ) : (
-                t("case.noFrequency")
-              )}
-              <br />
-              <span className="muted">{t(`case.nextMeetingBasis.${nextMeeting.basis}`)}</span>
-              {frequency && (
-                <>
-                  <br />
-                  {t(`case.frequency.${frequency.unit}`, { count: frequency.every })}
-                </>
-              )}
-            </dd>
-          </div>
-        )}
-      </dl>
+      )}
+    </dl>
+  );
+}
+
+/**
+ * The overview's account of the case: R3/R5 outcomes said in words, and why the citizen is in
+ * the model and what they think of it (as far as consent reaches, R4).
+ */
+export function CaseAbout({ detail }: { detail: CaseDetail }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const language = i18n.language === "en" ? "en" : "da";
+  const { view } = detail;
+  return (
+    <>
       {view.exclusion && (
         <section className="notice" aria-labelledby="exclusion-title">
           <h2 id="exclusion-title">{t("case.excludedTitle")}</h2>

@@ -77,7 +77,7 @@ export function ChangeNoticesSection({ detail }: { detail: CaseDetail }) {
                         <li key={r.personId}>
                           {days < 1
                             ? t("notices.waitingForToday", { name: name(r.personId) })
-                            : t("notices.waitingFor", { name: name(r.personId), days })}
+                            : t("notices.waitingFor", { name: name(r.personId), count: days })}
                         </li>
                       ))}
                     </ul>

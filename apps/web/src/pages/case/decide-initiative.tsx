@@ -2,6 +2,7 @@ import { useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AboutRule } from "../../components/about-rule";
 import { Confirm, StepError } from "../../components/confirm";
 import { FieldMessage } from "../../components/error-summary";
 import { useCaseCommands } from "./case-command";
@@ -40,6 +41,7 @@ export function DecideInitiative(props: { citizenName: string }) {
     <section aria-labelledby="decide-title" className="panel">
       <h2 id="decide-title">{t("decide.title")}</h2>
       <p>{t("decide.intro")}</p>
+      <AboutRule rule="R5" />
       <StepError message={failure} />
       <div className={missingReason ? "field field-error" : "field"}>
         <label htmlFor="decision-text">{t("decide.text")}</label>

@@ -2,6 +2,7 @@ import { useTRPC } from "@samstemt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AboutRule } from "../../components/about-rule";
 import { StepError } from "../../components/confirm";
 import { FieldMessage } from "../../components/error-summary";
 import { useSignedInUser } from "../../layout/signed-in-user";
@@ -161,6 +162,7 @@ export function ActivationBlocked(props: {
       ) : (
         <p>{t("activation.inviteNext")}</p>
       )}
+      <AboutRule rule="R6" />
     </section>
   );
 }

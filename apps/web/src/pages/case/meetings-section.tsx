@@ -54,9 +54,11 @@ export function MeetingsSection(props: { detail: CaseDetail; children?: ReactNod
                   <br />
                   <span className="muted">
                     {t(
-                      meeting.citizenInvited
-                        ? "meetings.citizenInvited"
-                        : "meetings.withoutCitizen",
+                      !meeting.citizenInvited
+                        ? "meetings.withoutCitizen"
+                        : meeting.status === "held"
+                          ? "meetings.citizenWasInvited"
+                          : "meetings.citizenInvited",
                     )}
                   </span>
                   {meeting.place && (

@@ -15,6 +15,7 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { AboutRule } from "../../components/about-rule";
 import { ChoiceList } from "../../components/choice-list";
 import { StepError } from "../../components/confirm";
 import { DateFields } from "../../components/date-fields";
@@ -59,6 +60,7 @@ export function ScheduleMeeting({ view }: { view: CaseView }) {
     <section aria-labelledby="schedule-title" className="panel">
       <ErrorSummary errors={errors} attempt={attempt} />
       <h2 id="schedule-title">{t("meetings.scheduleTitle")}</h2>
+      <AboutRule rule="R8" />
       <StepError message={failure} />
       <form
         noValidate

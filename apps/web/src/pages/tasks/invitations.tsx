@@ -1,5 +1,5 @@
 import { DANISH_TIME_ZONE } from "@samstemt/domain";
-import { errorCode, errorMessage, QueryError, useTRPC } from "@samstemt/ui";
+import { errorCode, errorMessage, QueryError, unitAndOrganisation, useTRPC } from "@samstemt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -110,7 +110,7 @@ export function Invitations(props: { organisationName: string }) {
                       {by.name}, {by.title}
                       <br />
                       <span className="muted">
-                        {by.unitName}, {by.organisationName}
+                        {unitAndOrganisation(by.unitName, by.organisationName)}
                       </span>
                       <br />
                       {by.phone && <a href={`tel:${by.phone.replaceAll(" ", "")}`}>{by.phone}</a>}

@@ -72,13 +72,15 @@ function TaskLine({ task }: { task: CaseTask }) {
                 ? agreementTitles[task.agreement][i18n.language === "en" ? "en" : "da"]
                 : "",
             });
-  // Straight to the place on the case page where the task is done.
-  const hash =
+  // Straight to the part of the case page where the task is done.
+  const part =
     task.kind === "acknowledge_change_notice"
-      ? "aendringer"
+      ? "/sager/$caseId/aendringer"
       : task.kind === "consent_lapsing"
-        ? "samtykke"
-        : undefined;
+        ? "/sager/$caseId/samtykke"
+        : task.kind === "plan_meeting" || task.kind === "record_meeting" || task.kind === "deadline"
+          ? "/sager/$caseId/moeder"
+          : "/sager/$caseId";
   return (
     <li>
       <div>
@@ -92,7 +94,7 @@ function TaskLine({ task }: { task: CaseTask }) {
               <span className="visually-hidden"> – {task.citizenName}</span>
             </Link>
           ) : (
-            <Link to="/sager/$caseId" params={{ caseId: task.caseId }} hash={hash}>
+            <Link to={part} params={{ caseId: task.caseId }}>
               {what}
               <span className="visually-hidden"> – {task.citizenName}</span>
             </Link>
