@@ -6,6 +6,7 @@ import {
 } from "../cases/case-queries";
 import type { CaseState } from "../cases/case-state";
 import { deadlineApproaching, deadlineForCase } from "../deadline/deadline-for-case";
+import { consentRenewed } from "./consent-renewed";
 import { addWorkingDays, danishDay } from "./working-days";
 
 /**
@@ -49,6 +50,11 @@ export interface AlertCondition {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The key of R4's lapse warning: the consent and its lapse date (a new date is a new alert). */
+export function consentExpiringKey(caseId: string, consentId: string, expiresAt: Date): string {
+  return `consent.expiring:${caseId}:${consentId}:${expiresAt.toISOString()}`;
+}
 
 /**
  * The coordinator and the involved leaders (the leader who endorsed the initiative, R5, and
@@ -132,14 +138,16 @@ export function alertConditions(state: CaseState, now: Date): AlertCondition[] {
     });
   }
 
-  // R4: a consent for other purposes lapses after a year; flag it a month ahead.
+  // R4: a consent for other purposes lapses after a year; flag it a month ahead, unless a
+  // later consent already carries on what it covers (renewed in time).
   for (const consent of state.consents) {
     if (consent.withdrawnAt || !consent.expiresAt) continue;
     const msLeft = consent.expiresAt.getTime() - now.getTime();
     if (msLeft <= 0 || msLeft > CONSENT_WARNING_DAYS * DAY_MS) continue;
+    if (consentRenewed(consent, state.consents)) continue;
     conditions.push({
       kind: "consent.expiring",
-      key: `consent.expiring:${caseId}:${consent.consentId}:${consent.expiresAt.toISOString()}`,
+      key: consentExpiringKey(caseId, consent.consentId, consent.expiresAt),
       caseId,
       dueAt: consent.expiresAt,
       audience,
