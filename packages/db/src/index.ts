@@ -18,6 +18,7 @@ export * from "./dashboard/index";
 export * from "./directory/index";
 export * from "./exports/index";
 export * from "./generated/prisma/client";
+export * from "./live/index";
 export { readMigrations } from "./migrations/read-migrations";
 export { MigrationError, migrationsAreCurrent, runMigrations } from "./migrations/run-migrations";
 export * from "./notifications/index";

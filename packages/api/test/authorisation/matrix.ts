@@ -250,6 +250,7 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "directory.teamCandidates": caseRule((record) => ({ caseId: record.caseId })),
 
   "notifications.mine": ownRule(allRoles, () => ({})),
+  "live.stamp": ownRule(),
   "notifications.markRead": ownRule(allRoles, () => ({ ids: [randomUUID()] })),
   "notifications.preferences": ownRule(),
   "notifications.setPreferences": ownRule(allRoles, () => ({ language: "da", email: false })),
