@@ -68,6 +68,14 @@ describe.each(testDatabaseKinds())("the lists' stamp on %s", (kind) => {
     });
     expect(await stampOf(orgs.municipalityLeader)).not.toBe(municipalBefore);
     expect(await stampOf(other.regionLeader)).toBe(outsiderBefore);
+
+    // The case on screen: its version for those who may see it, nothing for others.
+    const onScreen = async (person: TestPerson) =>
+      (await (await callerFor(db, person, now)).live.stamp({ caseId: created.caseId })).caseVersion;
+    expect(await onScreen(orgs.regionLeader)).toBe(endorsed.version + 1);
+    expect(await onScreen(orgs.regionStaff)).toBe(endorsed.version + 1);
+    expect(await onScreen(orgs.municipalityLeader)).toBeNull();
+    expect(await onScreen(other.regionLeader)).toBeNull();
   });
 
   it("changes when an alert is raised, read, or done", async () => {

@@ -250,7 +250,8 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "directory.teamCandidates": caseRule((record) => ({ caseId: record.caseId })),
 
   "notifications.mine": ownRule(allRoles, () => ({})),
-  "live.stamp": ownRule(),
+  // The other organisation's case: no version, nothing named.
+  "live.stamp": ownRule(allRoles, (other) => ({ caseId: other.caseId })),
   "notifications.markRead": ownRule(allRoles, () => ({ ids: [randomUUID()] })),
   "notifications.preferences": ownRule(),
   "notifications.setPreferences": ownRule(allRoles, () => ({ language: "da", email: false })),

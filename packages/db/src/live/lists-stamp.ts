@@ -7,6 +7,8 @@ export interface ListsStamp {
   cases: { count: number; versions: number; updatedAt: Date | null };
   invitations: { count: number; versions: number; invitedAt: Date | null };
   notifications: { count: number; unread: number; done: number; createdAt: Date | null };
+  /** The version of the case on the person's screen, when they may see it; else null. */
+  caseVersion: number | null;
 }
 
 /**
@@ -15,10 +17,22 @@ export interface ListsStamp {
  * sum of their versions — every accepted command adds one — and the last change), the open
  * invitations to a leader's organisation, and their notifications. A change that can alter
  * any of those lists alters a number here, so the app polls this and fetches the lists only
- * when it changed; a change to a case the person cannot see alters nothing. No citizen data.
+ * when it changed; a change to a case the person cannot see alters nothing. With `caseId`,
+ * the version of that case too (the one on screen), so it is fetched again only when someone
+ * changed it. No citizen data.
  */
-export async function listsStampFor(db: DbHandle, viewer: CaseViewer): Promise<ListsStamp> {
+export async function listsStampFor(
+  db: DbHandle,
+  viewer: CaseViewer,
+  caseId?: string,
+): Promise<ListsStamp> {
   const prisma = prismaOf(db);
+  const onScreen = caseId
+    ? await prisma.case.findFirst({
+        where: { AND: [{ id: caseId }, visibleCasesWhere(viewer)] },
+        select: { version: true },
+      })
+    : null;
   const cases = await prisma.case.aggregate({
     where: visibleCasesWhere(viewer),
     _count: { _all: true },
@@ -60,5 +74,6 @@ export async function listsStampFor(db: DbHandle, viewer: CaseViewer): Promise<L
       done: notifications?.done ?? 0,
       createdAt: notifications?.created_at ? new Date(notifications.created_at) : null,
     },
+    caseVersion: onScreen?.version ?? null,
   };
 }
