@@ -117,13 +117,22 @@ describe.skipIf(!executablePath)("lists that are current, with two people at onc
     await screenshot(lene, "current-lists-leader-alert");
   }, 150_000);
 
-  it("R5, R9: Lene declines; Mads's alert is no longer current and leaves his unread count, his new task appears — no reload", async () => {
+  it("R5, R9: Lene declines; Mads's open case page shows it, his alert leaves the unread count, his new task appears — no reload", async () => {
     await alertsLink(mads).click();
     await mads.getByRole("heading", { name: "Notifikationer", level: 1 }).waitFor();
     const alert = alertOnCase(mads).filter({ hasText: "Fristen for det første" });
     await alert.getByText("Ulæst", { exact: true }).waitFor({ timeout: 120_000 });
     const unreadBefore = await countIn(alertsLink(mads));
     const tasksBefore = await countIn(tasksLink(mads));
+    // He goes back to the case and leaves it open.
+    await alert.getByRole("link", { name: /^Gå til sagen/ }).click();
+    const heading = mads.getByRole("heading", { name: new RegExp(CITIZEN), level: 1 });
+    await heading.waitFor();
+    expect(await heading.textContent()).not.toContain("Afvist af leder");
+    const navigations: string[] = [];
+    mads.on("framenavigated", (frame) => {
+      if (frame === mads.mainFrame()) navigations.push(frame.url());
+    });
 
     await tasksLink(lene).click();
     await lene.getByRole("link", { name: `Godkend eller afvis initiativet – ${CITIZEN}` }).click();
@@ -133,13 +142,22 @@ describe.skipIf(!executablePath)("lists that are current, with two people at onc
     await decide.getByRole("button", { name: "Ja, afvis" }).click();
     await lene.getByRole("status").filter({ hasText: "Initiativet er afvist." }).waitFor();
 
-    // The deadline no longer runs: the alert is done, said in words, and not unread.
-    await alert.getByText("Ikke længere aktuel", { exact: true }).waitFor({ timeout: 60_000 });
+    // The case he has open shows the decision (someone else changed it: fetched again).
+    await mads
+      .getByRole("heading", { name: /Afvist af leder/, level: 1 })
+      .waitFor({ timeout: 10_000 });
+    await screenshot(mads, "current-lists-case-declined");
+    // R5: the initiator is told the outcome, as a task; the deadline no longer runs, so the
+    // alert is done and leaves the unread count (once the worker has seen the decision).
+    await expect
+      .poll(() => countIn(tasksLink(mads)), { timeout: 10_000 })
+      .toBeGreaterThan(tasksBefore);
+    await expect.poll(() => countIn(alertsLink(mads)), { timeout: 60_000 }).toBe(unreadBefore - 1);
+    expect(navigations).toEqual([]);
+    await alertsLink(mads).click();
+    await alert.getByText("Ikke længere aktuel", { exact: true }).waitFor();
     expect(await alert.getByText("Ulæst", { exact: true }).count()).toBe(0);
     expect(await alert.getByRole("button", { name: /^Markér som læst/ }).count()).toBe(0);
-    await expect.poll(() => countIn(alertsLink(mads))).toBe(unreadBefore - 1);
-    // R5: the initiator is told the outcome, as a task.
-    await expect.poll(() => countIn(tasksLink(mads))).toBeGreaterThan(tasksBefore);
     await screenshot(mads, "current-lists-alert-done");
     await expectAccessible(mads);
   }, 240_000);
