@@ -21,12 +21,14 @@ export const LISTS_POLL_MS = 5_000;
  * and when it changes, has those lists fetched again — those on screen at once, the others
  * when next shown. The case on screen is fetched again only when its version moved past the
  * one shown (someone else changed it), so the next step carries the new version instead of
- * running into a conflict.
+ * running into a conflict. Not on an agreement page: its draft saves by itself, and a newer
+ * version slipped in under it would let that save replace a draft someone else saved
+ * meanwhile; there the save meets the conflict and the page shows what changed (R10/R11).
  */
 export function useCurrentLists(): void {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { caseId } = useParams({ strict: false });
+  const { caseId, kind: agreementKind } = useParams({ strict: false });
   const current = useQuery(
     trpc.live.stamp.queryOptions(caseId ? { caseId } : {}, {
       refetchInterval: LISTS_POLL_MS,
@@ -56,10 +58,10 @@ export function useCurrentLists(): void {
   }, [stamp, queryClient, trpc]);
 
   useEffect(() => {
-    if (!caseId || caseVersion === null) return;
+    if (!caseId || caseVersion === null || agreementKind !== undefined) return;
     const queryKey = trpc.cases.get.queryKey({ caseId });
     const shown = queryClient.getQueryData(queryKey)?.view.version;
     if (shown !== undefined && shown < caseVersion)
       void queryClient.invalidateQueries({ queryKey });
-  }, [caseId, caseVersion, queryClient, trpc]);
+  }, [caseId, caseVersion, agreementKind, queryClient, trpc]);
 }
