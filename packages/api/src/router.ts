@@ -13,6 +13,7 @@ import { deadlinesRouter } from "./deadlines/deadlines.router";
 import { directoryRouter } from "./directory/directory.router";
 import { exportsRouter } from "./exports/exports.router";
 import { initiativeRouter } from "./initiative/initiative.router";
+import { liveRouter } from "./live/live.router";
 import { meetingsRouter } from "./meetings/meetings.router";
 import { notificationsRouter } from "./notifications/notifications.router";
 import { searchRouter } from "./search/search.router";
@@ -40,6 +41,8 @@ export const appRouter = router({
   directory: directoryRouter,
   // Alerts raised by the worker (issue 12).
   notifications: notificationsRouter,
+  // Whether any of the lists above changed, polled by the staff app.
+  live: liveRouter,
   // Analysts' pseudonymised exports, written by the worker (issue 12).
   exports: exportsRouter,
   // Who has looked at this citizen: leaders' access log and the right-of-access export (issue 10).

@@ -19,6 +19,7 @@ export * from "./directory/index";
 export * from "./exports/index";
 export * from "./generated/prisma/client";
 export { type GrantOptions, grantApplicationRole } from "./migrations/grant-application-role";
+export * from "./live/index";
 export { readMigrations } from "./migrations/read-migrations";
 export {
   MigrationError,

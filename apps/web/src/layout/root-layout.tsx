@@ -6,10 +6,13 @@ import { useTranslation } from "react-i18next";
 import { MainNav } from "./main-nav";
 import { headingFocus } from "./page-heading";
 import { useSignedInUser } from "./signed-in-user";
+import { useCurrentLists } from "./use-current-lists";
 
 /** The frame of every page: header, navigation with the task count, the page. */
 export function RootLayout() {
   const { t } = useTranslation();
+  // What someone else did shows up on every page without a reload.
+  useCurrentLists();
   const user = useSignedInUser();
   const queryClient = useQueryClient();
   const location = useRouterState({ select: (state) => state.location });

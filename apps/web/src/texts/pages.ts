@@ -143,6 +143,8 @@ export const pagesDa = {
     empty:
       "Du har ingen notifikationer. Her kommer besked om frister, ændringer og nye opgaver i dine sager.",
     unreadBadge: "Ulæst",
+    doneBadge: "Ikke længere aktuel",
+    doneSince: "ikke længere aktuel fra {{at}}",
     received: "Modtaget {{at}}",
     due: "frist {{at}}",
     openCase: "Gå til sagen",
@@ -573,6 +575,8 @@ export const pagesEn: Shape<typeof pagesDa> = {
     empty:
       "You have no notifications. Deadlines, changes and new tasks in your cases are announced here.",
     unreadBadge: "Unread",
+    doneBadge: "No longer current",
+    doneSince: "no longer current since {{at}}",
     received: "Received {{at}}",
     due: "deadline {{at}}",
     openCase: "Go to the case",

@@ -254,6 +254,8 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "directory.teamCandidates": caseRule((record) => ({ caseId: record.caseId })),
 
   "notifications.mine": ownRule(allRoles, () => ({})),
+  // The other organisation's case: no version, nothing named.
+  "live.stamp": ownRule(allRoles, (other) => ({ caseId: other.caseId })),
   "notifications.markRead": ownRule(allRoles, () => ({ ids: [randomUUID()] })),
   "notifications.preferences": ownRule(),
   "notifications.setPreferences": ownRule(allRoles, () => ({ language: "da", email: false })),

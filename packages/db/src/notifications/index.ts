@@ -1,3 +1,9 @@
+export {
+  type CaseWithOpenAlerts,
+  listCasesWithOpenAlerts,
+  markAlertsDone,
+  openAlertKeysOfCase,
+} from "./alert-endings";
 export { leadersOfUnits } from "./alert-recipients";
 export {
   CITIZEN_DOCUMENT_SENT,

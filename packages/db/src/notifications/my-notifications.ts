@@ -10,6 +10,8 @@ export interface PersonNotification {
   dueAt: Date | null;
   createdAt: Date;
   readAt: Date | null;
+  /** When its condition ended: it is no longer unread, whether read or not. */
+  doneAt: Date | null;
   title: string;
   body: string;
 }
@@ -31,6 +33,7 @@ interface NotificationRow {
   due_at: string | null;
   created_at: string;
   read_at: string | null;
+  done_at: string | null;
   texts: unknown;
 }
 
@@ -49,13 +52,14 @@ export async function notificationsFor(
   const [row] = await clientOf(db).$queryRaw<Array<{ unread: number; items: NotificationRow[] }>>`
     SELECT
       (SELECT count(*)::int FROM "notification"
-        WHERE "person_id" = ${personId} AND "read_at" IS NULL) AS "unread",
+        WHERE "person_id" = ${personId} AND "read_at" IS NULL AND "done_at" IS NULL) AS "unread",
       coalesce((
         SELECT json_agg(n ORDER BY n."created_at" DESC, n."id" DESC)
         FROM (
-          SELECT "id", "kind", "case_id", "due_at", "created_at", "read_at", "texts"
+          SELECT "id", "kind", "case_id", "due_at", "created_at", "read_at", "done_at", "texts"
           FROM "notification"
-          WHERE "person_id" = ${personId} AND (NOT ${options.unreadOnly}::boolean OR "read_at" IS NULL)
+          WHERE "person_id" = ${personId}
+            AND (NOT ${options.unreadOnly}::boolean OR ("read_at" IS NULL AND "done_at" IS NULL))
           ORDER BY "created_at" DESC, "id" DESC
           LIMIT ${options.limit}::int
         ) n
@@ -69,6 +73,7 @@ export async function notificationsFor(
       dueAt: dateOf(item.due_at),
       createdAt: new Date(item.created_at),
       readAt: dateOf(item.read_at),
+      doneAt: dateOf(item.done_at),
       ...pick(item.texts, options.language),
     })),
   };
@@ -76,7 +81,8 @@ export async function notificationsFor(
 
 /**
  * Marks the person's own notifications read (all of them when `ids` is null); ids of other
- * people's notifications are ignored. Returns how many changed.
+ * people's notifications are ignored, and so are those already done (they are not unread).
+ * Returns how many changed.
  */
 export async function markNotificationsRead(
   db: NotificationHandle,
@@ -85,7 +91,7 @@ export async function markNotificationsRead(
   at: Date,
 ): Promise<number> {
   const { count } = await clientOf(db).notification.updateMany({
-    where: { personId, readAt: null, ...(ids && { id: { in: [...ids] } }) },
+    where: { personId, readAt: null, doneAt: null, ...(ids && { id: { in: [...ids] } }) },
     data: { readAt: at },
   });
   return count;

@@ -19,7 +19,9 @@ export interface NewNotification {
 /**
  * Writes the notifications that do not exist yet and returns how many did not: a condition
  * already raised for a person (same key) is left as it is, read or not, e-mailed or not —
- * so running the scan again, or the same event arriving twice, never alerts twice.
+ * so running the scan again, or the same event arriving twice, never alerts twice. One that
+ * was marked done and holds again (a renewal corrected away, say) is open again, unread or
+ * read as it was, without a second e-mail.
  */
 export async function raiseNotifications(
   db: NotificationHandle,
@@ -37,5 +39,10 @@ export async function raiseNotifications(
     })),
     skipDuplicates: true,
   });
+  await clientOf(db).$executeRaw`
+    UPDATE "notification" SET "done_at" = NULL
+    WHERE "done_at" IS NOT NULL AND ("person_id", "condition_key") IN (
+      SELECT * FROM unnest(${notifications.map((n) => n.personId)}::text[],
+        ${notifications.map((n) => n.conditionKey)}::text[]))`;
   return count;
 }

@@ -7,6 +7,7 @@ import {
 import type { CaseState } from "../cases/case-state";
 import { deadlineApproaching, deadlineForCase } from "../deadline/deadline-for-case";
 import { informationReach } from "../views/information-reach";
+import { consentRenewed } from "./consent-renewed";
 import { addWorkingDays, danishDay } from "./working-days";
 
 /**
@@ -55,6 +56,11 @@ const DAY_MS = 86_400_000;
 interface Recipient {
   personId: string;
   organisationId: string;
+}
+
+/** The key of R4's lapse warning: the consent and its lapse date (a new date is a new alert). */
+export function consentExpiringKey(caseId: string, consentId: string, expiresAt: Date): string {
+  return `consent.expiring:${caseId}:${consentId}:${expiresAt.toISOString()}`;
 }
 
 /**
@@ -150,19 +156,21 @@ export function alertConditions(state: CaseState, now: Date): AlertCondition[] {
     });
   }
 
-  // R4: a consent for other purposes lapses after a year; flag it a month ahead — to those
-  // the consent may be shown to (the case page's rule): its expiry is the citizen's
-  // information, recorded by one organisation, and reaches others only as the consent does.
+  // R4: a consent for other purposes lapses after a year; flag it a month ahead, unless a
+  // later consent already carries on what it covers (renewed in time) — and only to those the
+  // consent may be shown to (the case page's rule): its expiry is the citizen's information,
+  // recorded by one organisation, and reaches others only as the consent does.
   for (const consent of state.consents) {
     if (consent.withdrawnAt || !consent.expiresAt) continue;
     const msLeft = consent.expiresAt.getTime() - now.getTime();
     if (msLeft <= 0 || msLeft > CONSENT_WARNING_DAYS * DAY_MS) continue;
+    if (consentRenewed(consent, state.consents)) continue;
     const from = consent.recordedBy.organisationId;
     const told = audienceFor((to) => informationReach(state.consents, to, now).reaches(from));
     if (told.personIds.length === 0 && told.leadersOfUnitId === null) continue;
     conditions.push({
       kind: "consent.expiring",
-      key: `consent.expiring:${caseId}:${consent.consentId}:${consent.expiresAt.toISOString()}`,
+      key: consentExpiringKey(caseId, consent.consentId, consent.expiresAt),
       caseId,
       dueAt: consent.expiresAt,
       audience: told,

@@ -1,5 +1,5 @@
 // Alerts (issue 12): the conditions the reporting worker raises alerts for (R4, R9, R10, R11,
-// R13) and the Danish working days R13's reminder counts.
+// R13), which of them have ended, and the Danish working days R13's reminder counts.
 export {
   type AlertAudience,
   type AlertCondition,
@@ -9,4 +9,5 @@ export {
   CHANGE_NOTICE_WORKING_DAYS,
   CONSENT_WARNING_DAYS,
 } from "./alert-conditions";
+export { endedAlertKeys } from "./alert-endings";
 export { addWorkingDays, type DayNumber, danishDay, isWorkingDay } from "./working-days";

@@ -12,7 +12,9 @@ const LIMIT = 100;
 /**
  * `/notifikationer` (issue 12): the signed-in person's alerts — R9 deadlines, R13 change
  * notices, new tasks — newest first, each linking to its case; one or all can be marked
- * read. Unread is said in words ("Ulæst"), not by colour or weight alone (WCAG 1.4.1).
+ * read. Unread is said in words ("Ulæst"), not by colour or weight alone (WCAG 1.4.1). An
+ * alert whose condition has ended (the meeting held, the agreement signed, the case closed)
+ * stays listed, says so in words, and is no longer unread.
  */
 export function NotificationsPage() {
   const { t } = useTranslation();
@@ -83,41 +85,47 @@ export function NotificationsPage() {
       )}
       {items.length > 0 && (
         <ul className="notification-list" aria-label={t("notifications.listLabel")}>
-          {items.map((item) => (
-            <li key={item.id} className={item.readAt ? "notification" : "notification unread"}>
-              <h2>
-                {item.readAt === null && (
-                  <span className="badge">{t("notifications.unreadBadge")}</span>
-                )}{" "}
-                {item.title}
-              </h2>
-              <p className="muted">
-                {t("notifications.received", { at: format.dateTime(new Date(item.createdAt)) })}
-                {item.dueAt &&
-                  ` · ${t("notifications.due", { at: format.date(new Date(item.dueAt)) })}`}
-              </p>
-              <p className="minutes">{item.body}</p>
-              <p>
-                {item.caseId && (
-                  <Link to="/sager/$caseId" params={{ caseId: item.caseId }}>
-                    {t("notifications.openCase")}
-                    <span className="visually-hidden">: {item.title}</span>
-                  </Link>
-                )}{" "}
-                {item.readAt === null && (
-                  <button
-                    type="button"
-                    className="secondary"
-                    disabled={markRead.isPending}
-                    onClick={() => markRead.mutate({ ids: [item.id] })}
-                  >
-                    {t("notifications.markOne")}
-                    <span className="visually-hidden">: {item.title}</span>
-                  </button>
-                )}
-              </p>
-            </li>
-          ))}
+          {items.map((item) => {
+            const unread = item.readAt === null && item.doneAt === null;
+            return (
+              <li key={item.id} className={unread ? "notification unread" : "notification"}>
+                <h2>
+                  {unread && <span className="badge">{t("notifications.unreadBadge")}</span>}
+                  {item.doneAt !== null && (
+                    <span className="badge badge-closed">{t("notifications.doneBadge")}</span>
+                  )}{" "}
+                  {item.title}
+                </h2>
+                <p className="muted">
+                  {t("notifications.received", { at: format.dateTime(new Date(item.createdAt)) })}
+                  {item.dueAt &&
+                    ` · ${t("notifications.due", { at: format.date(new Date(item.dueAt)) })}`}
+                  {item.doneAt &&
+                    ` · ${t("notifications.doneSince", { at: format.date(new Date(item.doneAt)) })}`}
+                </p>
+                <p className="minutes">{item.body}</p>
+                <p>
+                  {item.caseId && (
+                    <Link to="/sager/$caseId" params={{ caseId: item.caseId }}>
+                      {t("notifications.openCase")}
+                      <span className="visually-hidden">: {item.title}</span>
+                    </Link>
+                  )}{" "}
+                  {unread && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={markRead.isPending}
+                      onClick={() => markRead.mutate({ ids: [item.id] })}
+                    >
+                      {t("notifications.markOne")}
+                      <span className="visually-hidden">: {item.title}</span>
+                    </button>
+                  )}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

@@ -1,0 +1,1 @@
+export { type ListsStamp, listsStampFor } from "./lists-stamp";
