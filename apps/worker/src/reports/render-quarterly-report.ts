@@ -1,5 +1,5 @@
 import type { QuarterDashboard } from "@samstemt/db";
-import { breakPageBefore } from "../pdf/page-breaks";
+import { breakPageBefore, roomLeft } from "../pdf/page-breaks";
 import { createPdf } from "../pdf/pdf-document";
 import { FONT } from "../pdf/unicode-fonts";
 import { JOB_TIME_ZONE } from "../time-zone";
@@ -110,21 +110,31 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
       );
     };
     const firstLine = () => cellFont(false).currentLineHeight(true) + 3;
-    /** One row; a row too long for the page runs on to the next (its label does; the figures are short). */
+    /**
+     * One row. A row too long for the page runs on to the next: its label does, after the
+     * figures (which are short) are set beside its first line; otherwise the label comes
+     * first, in reading order.
+     */
     const line = (cells: string[], bold: boolean) => {
+      const runsOn = rowHeight(cells, bold) > roomLeft(doc);
       cellFont(bold);
       const page = doc.page;
       const y = doc.y;
-      let figures = y;
+      let bottom = y;
+      const label = () => {
+        doc.text(cells[0] ?? "", left, y, { width: labelWidth - 6 });
+        bottom = doc.page === page ? Math.max(bottom, doc.y) : doc.y;
+      };
+      if (!runsOn) label();
       cells.slice(1).forEach((cell, i) => {
         doc.text(cell, left + labelWidth + i * cellWidth, y, {
           width: cellWidth - 4,
           align: "right",
         });
-        figures = Math.max(figures, doc.y);
+        if (doc.page === page) bottom = Math.max(bottom, doc.y);
       });
-      doc.text(cells[0] ?? "", left, y, { width: labelWidth - 6 });
-      doc.y = (doc.page === page ? Math.max(doc.y, figures) : doc.y) + 3;
+      if (runsOn) label();
+      doc.y = bottom + 3;
       doc
         .moveTo(left, doc.y - 1.5)
         .lineTo(left + width, doc.y - 1.5)

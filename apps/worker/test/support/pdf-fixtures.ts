@@ -68,6 +68,7 @@ export function citizenAgreement(
       teamMembers: [
         { name: names.cyrillic, organisation: "Holstebro Kommune", roleOrTasks: "Bostøtte" },
         { name: names.danish, organisation: "Regionspsykiatrien Vest", roleOrTasks: "Læge" },
+        { name: names.greek, organisation: "Lægehuset Nørregade", roleOrTasks: "Egen læge" },
       ],
       citizenExpectations: `At ${names.polish} ringer, før han kommer.`,
       teamExpectations: "At vi ses til møderne.",
