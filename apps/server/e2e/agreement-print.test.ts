@@ -72,4 +72,45 @@ describe.skipIf(!executablePath)("the citizen agreement on paper (R11)", () => {
     // The list of signatures is the screen's; on paper the lines replace it.
     expect(pages.join(" ")).not.toContain("Ingen underskrifter endnu.");
   });
+
+  it("a signed agreement prints how and when the citizen agreed and who signed for the team, above the lines", async () => {
+    const form = page.getByRole("region", { name: "Udfyld aftalen" });
+    await form
+      .getByLabel("Borgerens/patientens mål for den samlede indsats")
+      .fill("Egen bolig og et job.");
+    await form.getByLabel("Teamets mål for den samlede indsats").fill("Stabil hverdag.");
+    await form.getByLabel("Teamets forventninger til samarbejdet").fill("At borgeren kommer.");
+    await form.getByLabel("Hvor ofte").fill("1");
+    await form
+      .getByRole("group", { name: "Navn på kontaktperson(er)" })
+      .getByLabel(/Mads Østergaard/)
+      .check();
+    await form.getByLabel("Aftaler angående kommunikationsvej").fill("Telefon til tovholderen");
+    await form.getByRole("button", { name: "Gem kladde" }).click();
+    await page.getByRole("status").filter({ hasText: "Kladden er gemt (version 1)." }).waitFor();
+    // Signing starts from the saved draft as a fresh page shows it.
+    await page.reload();
+    await page.getByText("Telefon til tovholderen").first().waitFor();
+    // As in the staff journey: asked how the citizen agreed before the signature is recorded.
+    const register = page.getByRole("button", { name: "Registrér borgerens underskrift" });
+    await register.click();
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: "Vælg, hvordan borgeren tilsluttede sig aftalen." })
+      .waitFor();
+    await page.getByLabel("Skrev under på papir").check();
+    await register.click();
+    await page.getByRole("button", { name: "Ja, underskriv" }).click();
+    await page.getByText(/\(skrev under på papir/).waitFor();
+    await page.getByRole("button", { name: "Underskriv for teamet" }).click();
+    await page.getByRole("button", { name: "Ja, underskriv" }).click();
+    await page.getByText("Version 1 · underskrevet").waitFor();
+
+    const text = (await printedPages(page, "agreement-citizen-signed-print")).join(" ");
+    expect(text).toMatch(
+      /Underskrifter Skrev under på papir \d+\. \S+ \d{4} Borger\/patient Jannie Krog Registreret af Mads Østergaard/,
+    );
+    expect(text).toMatch(/Underskrevet \d+\. \S+ \d{4} For teamet Mads Østergaard/);
+    expect(text).not.toContain("Dato:");
+  });
 });
