@@ -1,5 +1,7 @@
 import type { CaseState, Meeting } from "@samstemt/domain";
-import PDFDocument from "pdfkit";
+import { breakPageBeforeSection } from "../pdf/page-breaks";
+import { createPdf } from "../pdf/pdf-document";
+import { FONT } from "../pdf/unicode-fonts";
 import { JOB_TIME_ZONE } from "../time-zone";
 import { typedText } from "./typed-text";
 
@@ -17,19 +19,19 @@ export function meetingMinutesTitle(meeting: Meeting): string {
  * team was there, and what was decided, in the coordinator's own words.
  */
 export function renderMeetingMinutes(state: CaseState, meeting: Meeting): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, done } = createPdf({
     margins: { top: 56, bottom: 56, left: 64, right: 64 },
     info: { Title: meetingMinutesTitle(meeting), Author: "Samstemt" },
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on("end", () => resolve(Buffer.concat(chunks))),
-  );
   const section = (title: string, text: string | null | undefined) => {
-    doc.moveDown(0.8).font("Helvetica-Bold").fontSize(12).text(title);
-    doc.moveDown(0.2).font("Helvetica").fontSize(11).text(typedText(text));
+    doc.moveDown(0.8);
+    breakPageBeforeSection(doc, title, typedText(text));
+    doc.font(FONT.bold).fontSize(12).text(title);
+    doc
+      .moveDown(0.2)
+      .font(FONT.regular)
+      .fontSize(11)
+      .text(typedText(text));
   };
   const people = [...state.team.members, ...state.team.formerMembers];
   const attendees = meeting.attendeePersonIds
@@ -37,8 +39,8 @@ export function renderMeetingMinutes(state: CaseState, meeting: Meeting): Promis
     .filter((member) => member !== undefined)
     .map((member) => `${member.name}, ${member.role}`);
 
-  doc.font("Helvetica-Bold").fontSize(20).text("Referat af samarbejdsmøde");
-  doc.font("Helvetica").fontSize(11).text("Beslutningsreferat fra dit team");
+  doc.font(FONT.bold).fontSize(20).text("Referat af samarbejdsmøde");
+  doc.font(FONT.regular).fontSize(11).text("Beslutningsreferat fra dit team");
   section(
     "Hvornår",
     meeting.heldAt ? `${date.format(meeting.heldAt)} kl. ${time.format(meeting.heldAt)}` : null,

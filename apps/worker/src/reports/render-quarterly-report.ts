@@ -1,6 +1,8 @@
 import type { QuarterDashboard } from "@samstemt/db";
 import { quarterDisplayName } from "@samstemt/domain";
-import PDFDocument from "pdfkit";
+import { breakPageBefore, roomLeft } from "../pdf/page-breaks";
+import { createPdf } from "../pdf/pdf-document";
+import { FONT } from "../pdf/unicode-fonts";
 import { JOB_TIME_ZONE } from "../time-zone";
 
 export interface QuarterlyReportInput {
@@ -70,47 +72,69 @@ export function reportCount(value: number, threshold: number): string {
  */
 export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buffer> {
   const { dashboard, threshold } = input;
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, done } = createPdf({
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     info: {
       Title: `Kvartalsrapport ${danishQuarter(dashboard.quarter)} – ${input.organisationName}`,
       Author: "Samstemt",
       Subject: "Den tværsektorielle samarbejdsmodel: kvartalsvis opfølgning",
     },
-    lang: "da-DK",
-  } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on("end", () => resolve(Buffer.concat(chunks))),
-  );
+  });
 
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const count = (value: number) => reportCount(value, threshold);
 
+  const headingFont = () => doc.font(FONT.bold).fontSize(13).fillColor("#1a1a1a");
+  const cellFont = (bold: boolean) => doc.font(bold ? FONT.bold : FONT.regular).fontSize(9.5);
   const heading = (text: string) => {
-    doc.moveDown(1.2).font("Helvetica-Bold").fontSize(13).fillColor("#1a1a1a").text(text, left);
+    doc.moveDown(1.2);
+    headingFont();
+    // A heading starts a new page rather than stand alone at the foot of one.
+    const together = doc.heightOfString(text, { width }) + 4 * doc.currentLineHeight(true);
+    breakPageBefore(doc, { height: together, together });
+    doc.text(text, left);
     doc.moveDown(0.4);
   };
-  /** A table: the first column for the label, the rest right-aligned. */
-  const table = (header: string[], rows: string[][]) => {
+  /** A table under its heading: the first column for the label, the rest right-aligned. */
+  const table = (title: string, header: string[], rows: string[][]) => {
     const labelWidth = width * 0.52;
     const cellWidth = (width - labelWidth) / Math.max(1, header.length - 1);
+    const rowHeight = (cells: string[], bold: boolean) => {
+      cellFont(bold);
+      return (
+        Math.max(
+          doc.heightOfString(cells[0] ?? "", { width: labelWidth - 6 }),
+          ...cells.slice(1).map((cell) => doc.heightOfString(cell, { width: cellWidth - 4 })),
+        ) + 3
+      );
+    };
+    const firstLine = () => cellFont(false).currentLineHeight(true) + 3;
+    /**
+     * One row. A row too long for the page runs on to the next: its label does, after the
+     * figures (which are short) are set beside its first line; otherwise the label comes
+     * first, in reading order.
+     */
     const line = (cells: string[], bold: boolean) => {
-      if (doc.y > doc.page.height - doc.page.margins.bottom - 20) doc.addPage();
+      const runsOn = rowHeight(cells, bold) > roomLeft(doc);
+      cellFont(bold);
+      const page = doc.page;
       const y = doc.y;
-      doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9.5);
-      doc.text(cells[0] ?? "", left, y, { width: labelWidth - 6 });
-      const after = doc.y;
+      let bottom = y;
+      const label = () => {
+        doc.text(cells[0] ?? "", left, y, { width: labelWidth - 6 });
+        bottom = doc.page === page ? Math.max(bottom, doc.y) : doc.y;
+      };
+      if (!runsOn) label();
       cells.slice(1).forEach((cell, i) => {
         doc.text(cell, left + labelWidth + i * cellWidth, y, {
           width: cellWidth - 4,
           align: "right",
         });
+        if (doc.page === page) bottom = Math.max(bottom, doc.y);
       });
-      doc.y = Math.max(after, doc.y) + 3;
+      if (runsOn) label();
+      doc.y = bottom + 3;
       doc
         .moveTo(left, doc.y - 1.5)
         .lineTo(left + width, doc.y - 1.5)
@@ -118,13 +142,32 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
         .strokeColor("#b0b0b0")
         .stroke();
     };
+    // The heading, the header and the first row go on the page together.
+    doc.moveDown(1.2);
+    headingFont();
+    const top = doc.heightOfString(title, { width }) + doc.currentLineHeight(true) * 0.4;
+    const head = top + rowHeight(header, true);
+    const [first, ...rest] = rows;
+    breakPageBefore(doc, {
+      height: head + (first ? rowHeight(first, false) : 0),
+      together: head + (first ? firstLine() : 0),
+    });
+    headingFont().text(title, left);
+    doc.moveDown(0.4);
     line(header, true);
-    for (const row of rows) line(row, false);
+    if (first) line(first, false);
+    for (const row of rest) {
+      // The page breaks before a row only when at most a quarter of it stays empty; the
+      // header is repeated on the new page.
+      if (breakPageBefore(doc, { height: rowHeight(row, false), together: firstLine() }))
+        line(header, true);
+      line(row, false);
+    }
   };
 
-  doc.font("Helvetica-Bold").fontSize(20).fillColor("#1a1a1a");
+  doc.font(FONT.bold).fontSize(20).fillColor("#1a1a1a");
   doc.text(`Kvartalsrapport – ${danishQuarter(dashboard.quarter)}`, left);
-  doc.font("Helvetica").fontSize(12).text(input.organisationName);
+  doc.font(FONT.regular).fontSize(12).text(input.organisationName);
   doc
     .fontSize(9)
     .fillColor("#444444")
@@ -133,15 +176,15 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
     );
 
   const trend = dashboard.trend.slice(-4);
-  heading("Kvartalets tal");
   table(
+    "Kvartalets tal",
     ["", ...trend.map((q) => quarterDisplayName(q.quarter, "da", "short"))],
     quarterRows.map(([key, label]) => [label, ...trend.map((q) => count(q.counts[key] ?? 0))]),
   );
 
   const chosen = dashboard.trend.at(-1);
-  heading("Gennemløbstider i kvartalet");
   table(
+    "Gennemløbstider i kvartalet",
     ["", "Median", "90 %"],
     leadTimeRows.map(([key, figure, label]) => {
       const times = chosen?.leadTimes[key];
@@ -152,18 +195,19 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
     }),
   );
 
-  heading("Sådan står sagerne nu");
   table(
+    "Sådan står sagerne nu",
     ["", "Sager"],
     currentRows.map(([key, label]) => [label, count(dashboard.current.counts[key] ?? 0)]),
   );
 
-  heading("Lukkede sager efter årsag");
   const reasons = dashboard.closingReasons.filter((reason) => reason.count > 0);
-  if (reasons.length === 0)
-    doc.font("Helvetica").fontSize(9.5).text("Ingen sager blev lukket i kvartalet.");
-  else
+  if (reasons.length === 0) {
+    heading("Lukkede sager efter årsag");
+    doc.font(FONT.regular).fontSize(9.5).text("Ingen sager blev lukket i kvartalet.");
+  } else
     table(
+      "Lukkede sager efter årsag",
       ["", "Sager"],
       reasons.map((reason) => [
         closingReasonNames[reason.reason] ?? reason.reason,
@@ -175,7 +219,7 @@ export function renderQuarterlyReport(input: QuarterlyReportInput): Promise<Buff
     dateStyle: "long",
     timeZone: JOB_TIME_ZONE,
   }).format(input.printedAt);
-  doc.moveDown(2).font("Helvetica").fontSize(8).fillColor("#444444");
+  doc.moveDown(2).font(FONT.regular).fontSize(8).fillColor("#444444");
   doc.text(
     `Tal fra 1 til ${threshold - 1} vises som «< ${threshold}», så ingen borger kan genkendes. «–»: for få sager til en gennemløbstid. Dannet af Samstemt ${printed}.`,
     left,

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../components/format";
 import type { CaseView } from "../case/case-types";
 import { useOrganisations } from "../case/use-organisation-names";
+import { AgreementSignatureLines } from "./agreement-signature-lines";
 import { type AgreementContent, fieldText } from "./agreement-values";
 
 export type AgreementVersionView = CaseView["agreements"][AgreementKind][number];
@@ -12,6 +13,8 @@ export type AgreementVersionView = CaseView["agreements"][AgreementKind][number]
  * One version of an agreement laid out like the seed's template — title, the citizen, each
  * field with the template's label, then version, signatures and dates. The same markup is
  * the read-only version on screen and the A4 print (print styles hide everything else).
+ * The citizen agreement prints with signature lines for the citizen and the team instead of
+ * the list of signatures.
  */
 export function AgreementDocument(props: { kind: AgreementKind; version: AgreementVersionView }) {
   const { t, i18n } = useTranslation();
@@ -19,6 +22,11 @@ export function AgreementDocument(props: { kind: AgreementKind; version: Agreeme
   const organisations = useOrganisations();
   const language = i18n.language === "en" ? "en" : "da";
   const { version } = props;
+  const onPaper = props.kind === "citizen";
+  const content = version.content.shown
+    ? (version.content as { content: AgreementContent }).content
+    : null;
+  const citizenName = typeof content?.citizenName === "string" ? content.citizenName : null;
   return (
     <article className="agreement-document" aria-labelledby="agreement-document-title">
       <h2 id="agreement-document-title">{agreementTitles[props.kind][language]}</h2>
@@ -51,20 +59,21 @@ export function AgreementDocument(props: { kind: AgreementKind; version: Agreeme
       ) : (
         <p className="muted">{t("agreements.withheld")}</p>
       )}
-      <h3>{t("agreements.signaturesTitle")}</h3>
-      {version.signatures.length === 0 ? (
-        <p className="muted">{t("agreements.noSignatures")}</p>
-      ) : (
-        <ul>
-          {version.signatures.map((signature) => (
-            <li key={`${signature.signAs}-${signature.organisationId ?? ""}`}>
-              {/* The citizen's signature is recorded by a team member: said so, not as if the
-                  recorder were the citizen. */}
-              {t(
-                signature.signAs === "citizen"
-                  ? "agreements.citizenSignatureLine"
-                  : "agreements.signatureLine",
-                {
+      <div className={onPaper ? "no-print" : undefined}>
+        <h3>{t("agreements.signaturesTitle")}</h3>
+        {version.signatures.length === 0 ? (
+          <p className="muted">{t("agreements.noSignatures")}</p>
+        ) : (
+          <ul>
+            {version.signatures.map((signature) => (
+              <li key={`${signature.signAs}-${signature.organisationId ?? ""}`}>
+                {/* The citizen's signature is recorded by a team member: said so, not as if
+                    the recorder were the citizen. */}
+                {t(
+                  signature.signAs === "citizen"
+                    ? "agreements.citizenSignatureLine"
+                    : "agreements.signatureLine",
+                  {
                   capacity: t(`agreements.capacity.${signature.signAs}`, {
                     organisation: signature.organisationId
                       ? organisations.name(signature.organisationId)
@@ -72,17 +81,19 @@ export function AgreementDocument(props: { kind: AgreementKind; version: Agreeme
                   }),
                   name: signature.signedBy.name ?? t("case.someone"),
                   date: format.dateTime(signature.signedAt),
-                },
-              )}
-              {signature.citizenAgreement &&
-                ` (${t("agreements.citizenAgreed", {
-                  how: t(`agreements.how.${signature.citizenAgreement.how}`).toLowerCase(),
-                  date: format.date(signature.citizenAgreement.agreedAt),
-                })})`}
-            </li>
-          ))}
-        </ul>
-      )}
+                  },
+                )}
+                {signature.citizenAgreement &&
+                  ` (${t("agreements.citizenAgreed", {
+                    how: t(`agreements.how.${signature.citizenAgreement.how}`).toLowerCase(),
+                    date: format.date(signature.citizenAgreement.agreedAt),
+                  })})`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {onPaper && <AgreementSignatureLines version={version} citizenName={citizenName} />}
     </article>
   );
 }
