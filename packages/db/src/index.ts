@@ -18,8 +18,8 @@ export * from "./dashboard/index";
 export * from "./directory/index";
 export * from "./exports/index";
 export * from "./generated/prisma/client";
-export { type GrantOptions, grantApplicationRole } from "./migrations/grant-application-role";
 export * from "./live/index";
+export { type GrantOptions, grantApplicationRole } from "./migrations/grant-application-role";
 export { readMigrations } from "./migrations/read-migrations";
 export {
   MigrationError,

@@ -238,7 +238,7 @@ describe("which alerts have ended", () => {
         const raised = new Set<string>();
         for (const { actor, build, hours } of steps) {
           now = new Date(now.getTime() + hours * 3_600_000);
-          const command = build(actor);
+          const command = build(actor, now, state);
           if (command.type === "recordConsent") {
             command.payload.givenAt = new Date(now.getTime() - 86_400_000);
           }

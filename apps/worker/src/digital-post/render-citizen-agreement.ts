@@ -29,15 +29,14 @@ export function renderCitizenAgreement(version: CitizenAgreementVersion): Promis
     doc.moveDown(0.8);
     breakPageBeforeSection(doc, title, typedText(text));
     doc.font(FONT.bold).fontSize(12).text(title);
-    doc
-      .moveDown(0.2)
-      .font(FONT.regular)
-      .fontSize(11)
-      .text(typedText(text));
+    doc.moveDown(0.2).font(FONT.regular).fontSize(11).text(typedText(text));
   };
 
   doc.font(FONT.bold).fontSize(20).text("Din aftale med dit team");
-  doc.font(FONT.regular).fontSize(11).text(`Samarbejdsaftale – Borger/patient & Team, version ${version.version}`);
+  doc
+    .font(FONT.regular)
+    .fontSize(11)
+    .text(`Samarbejdsaftale – Borger/patient & Team, version ${version.version}`);
   section("Navn", content.citizenName);
   section("Dit mål", content.citizenGoal);
   section("Teamets mål", content.teamGoal);

@@ -27,11 +27,7 @@ export function renderMeetingMinutes(state: CaseState, meeting: Meeting): Promis
     doc.moveDown(0.8);
     breakPageBeforeSection(doc, title, typedText(text));
     doc.font(FONT.bold).fontSize(12).text(title);
-    doc
-      .moveDown(0.2)
-      .font(FONT.regular)
-      .fontSize(11)
-      .text(typedText(text));
+    doc.moveDown(0.2).font(FONT.regular).fontSize(11).text(typedText(text));
   };
   const people = [...state.team.members, ...state.team.formerMembers];
   const attendees = meeting.attendeePersonIds

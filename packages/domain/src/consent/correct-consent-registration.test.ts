@@ -158,8 +158,8 @@ describe("R4 correctConsentRegistration", () => {
 
   it("R4: the case page offers the correction to the registering organisation only", () => {
     const before = consented();
-    expect(caseActionsFor(before, contactPerson).correctConsentIds).toEqual(["s1"]);
-    expect(caseActionsFor(before, municipalLeader).correctConsentIds).toEqual(["s1"]);
-    expect(caseActionsFor(before, psychiatrist).correctConsentIds).toEqual([]);
+    expect(caseActionsFor(before, contactPerson, T3).correctConsentIds).toEqual(["s1"]);
+    expect(caseActionsFor(before, municipalLeader, T3).correctConsentIds).toEqual(["s1"]);
+    expect(caseActionsFor(before, psychiatrist, T3).correctConsentIds).toEqual([]);
   });
 });

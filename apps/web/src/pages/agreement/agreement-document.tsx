@@ -74,13 +74,13 @@ export function AgreementDocument(props: { kind: AgreementKind; version: Agreeme
                     ? "agreements.citizenSignatureLine"
                     : "agreements.signatureLine",
                   {
-                  capacity: t(`agreements.capacity.${signature.signAs}`, {
-                    organisation: signature.organisationId
-                      ? organisations.name(signature.organisationId)
-                      : "",
-                  }),
-                  name: signature.signedBy.name ?? t("case.someone"),
-                  date: format.dateTime(signature.signedAt),
+                    capacity: t(`agreements.capacity.${signature.signAs}`, {
+                      organisation: signature.organisationId
+                        ? organisations.name(signature.organisationId)
+                        : "",
+                    }),
+                    name: signature.signedBy.name ?? t("case.someone"),
+                    date: format.dateTime(signature.signedAt),
                   },
                 )}
                 {signature.citizenAgreement &&
