@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromApp, signIn, startTestServer, type TestServer, trpcQuery } from "../start-test-server";
 
@@ -138,6 +139,37 @@ describe("security headers and cross-site requests", () => {
       },
     );
     expect(response.status).toBe(405);
+  });
+
+  it("in production, judges Origin by PUBLIC_URL alone, whatever Host the client names", async () => {
+    const production = await startTestServer({ NODE_ENV: "production", RUN_WORKER: "false" });
+    try {
+      await production.ready;
+      const { port } = new URL(production.url);
+      // fetch may not set Host; a raw request can, as any script outside a browser does.
+      const forged = (host: string, origin: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(
+            {
+              host: "127.0.0.1",
+              port,
+              method: "POST",
+              path: "/trpc/notifications.markRead",
+              headers: { Host: host, Origin: origin, "Content-Type": "application/json" },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on("error", reject);
+          req.end(JSON.stringify({ json: {} }));
+        });
+      expect(await forged("evil.example", "http://evil.example")).toBe(403);
+      expect(await forged(`127.0.0.1:${port}`, `http://127.0.0.1:${port}`)).toBe(401);
+    } finally {
+      await production.cleanup();
+    }
   });
 
   it("serves source maps nowhere in production", async () => {
