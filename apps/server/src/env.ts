@@ -138,8 +138,6 @@ export function readServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
       EXPORT_DIR: join(env.DATA_DIR, "exports"),
       REPORT_DIR: join(env.DATA_DIR, "reports"),
       DIGITAL_POST_DIR: join(env.DATA_DIR, "digital-post"),
-      // E-mail links point where people reach the app, when that is known.
-      ...(env.PUBLIC_URL && { APP_BASE_URL: env.PUBLIC_URL.replace(/\/+$/, "") }),
       ...source,
     }),
   };
