@@ -53,6 +53,7 @@ export function createApp(config: ServerConfig, state: ServerState, logger: Logg
     trpcMiddleware(state, logger, {
       allowFictionalCpr: config.demo,
       cprLookupsPerHour: config.cprLookupsPerHour,
+      maxBatchSize: config.apiMaxBatch,
     }),
   );
   app.use(

@@ -37,8 +37,18 @@ const envSchema = z
       .positive()
       .max(24 * 60)
       .default(30),
-    /** Failed sign-ins per client address and minute before it must wait (429). */
+    /** Failed sign-ins per username, client address and minute before they must wait (429). */
     SIGN_IN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    /**
+     * Failed sign-ins per client address and minute, whatever the usernames: far higher, since
+     * a whole municipality may reach Samstemt through one proxy.
+     */
+    SIGN_IN_FAILURES_PER_MINUTE_PER_ADDRESS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(100),
     /**
      * How many reverse proxies sit in front of the server (0: none). Needed to see the real
      * client address behind a proxy, e.g. for the sign-in limit; never trust more hops than exist.
@@ -46,7 +56,8 @@ const envSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /**
      * The address people use, e.g. https://samstemt.region.dk. Mutations must come from this
-     * origin; without it the request's own host (and protocol, behind a trusted proxy) counts.
+     * origin, and links in alerts and e-mails point here. Required in production; elsewhere,
+     * without it, the request's own host (and protocol, behind a trusted proxy) counts.
      */
     PUBLIC_URL: z.url().optional(),
     /** tRPC procedure calls per signed-in person and minute (a batch counts each call). */
@@ -72,6 +83,7 @@ export interface ServerConfig {
   sessionTtlHours: number;
   sessionIdleMinutes: number;
   signInFailuresPerMinute: number;
+  signInFailuresPerMinutePerAddress: number;
   trustProxyHops: number;
   publicUrl: string | undefined;
   apiCallsPerMinutePerPerson: number;
@@ -95,6 +107,13 @@ export function readServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
     // The demo sign-in lets anyone choose who they are: never on a production server.
     throw new Error("DEMO=true is not allowed with NODE_ENV=production");
   }
+  if (production && !env.PUBLIC_URL) {
+    // Without it the origin check trusts the Host header the client sends: a request saying
+    // "Host: evil.example" with "Origin: http://evil.example" would count as same-origin.
+    throw new Error(
+      "PUBLIC_URL must be set with NODE_ENV=production (the address people use, e.g. https://samstemt.region.dk)",
+    );
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -107,6 +126,7 @@ export function readServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
     sessionTtlHours: env.SESSION_TTL_HOURS,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     signInFailuresPerMinute: env.SIGN_IN_FAILURES_PER_MINUTE,
+    signInFailuresPerMinutePerAddress: env.SIGN_IN_FAILURES_PER_MINUTE_PER_ADDRESS,
     trustProxyHops: env.TRUST_PROXY_HOPS,
     publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ""),
     apiCallsPerMinutePerPerson: env.API_CALLS_PER_MINUTE_PER_PERSON,
@@ -118,8 +138,6 @@ export function readServerConfig(source: NodeJS.ProcessEnv = process.env): Serve
       EXPORT_DIR: join(env.DATA_DIR, "exports"),
       REPORT_DIR: join(env.DATA_DIR, "reports"),
       DIGITAL_POST_DIR: join(env.DATA_DIR, "digital-post"),
-      // E-mail links point where people reach the app, when that is known.
-      ...(env.PUBLIC_URL && { APP_BASE_URL: env.PUBLIC_URL.replace(/\/+$/, "") }),
       ...source,
     }),
   };

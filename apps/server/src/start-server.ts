@@ -7,7 +7,7 @@ import {
   isPostgresUrl,
   prepareDatabase,
 } from "@samstemt/db";
-import { type RunningWorker, startWorker } from "@samstemt/worker";
+import { type RunningWorker, startWorker, type WorkerSettings } from "@samstemt/worker";
 import pino from "pino";
 import { createApp } from "./app";
 import { requestDemoReports } from "./demo-reports";
@@ -64,7 +64,7 @@ export async function startServer(
     state.database = database;
     const prepared = await prepareDatabase(database, { seed: await demoSeed(config) });
     if (config.runWorker) {
-      worker = await startWorker({ database, logger, settings: config.worker });
+      worker = await startWorker({ database, logger, settings: workerSettings(config, url) });
       if (config.demo) await requestDemoReports(worker);
     }
     state.ready = true;
@@ -98,6 +98,15 @@ export async function startServer(
     return stopping;
   };
   return { url, ready, state, worker: () => worker, stop };
+}
+
+/**
+ * Links in alerts and e-mails go to PUBLIC_URL (or APP_BASE_URL); without either, to the
+ * address this server listens at — never a fixed one. Not the Host a request names: anyone can
+ * send any Host, and the e-mails would then send colleagues there.
+ */
+function workerSettings(config: ServerConfig, url: string): WorkerSettings {
+  return { ...config.worker, appBaseUrl: config.worker.appBaseUrl ?? url };
 }
 
 /** Demo mode seeds made-up data; the seed module is loaded only then, never in production. */

@@ -28,12 +28,40 @@ describe("server configuration", () => {
   });
 
   it("never has demo mode in production: DEMO=true there refuses to start", () => {
-    expect(readServerConfig({ NODE_ENV: "production" }).demo).toBe(false);
-    expect(readServerConfig({ NODE_ENV: "production", DEMO: "false" }).demo).toBe(false);
-    expect(() => readServerConfig({ NODE_ENV: "production", DEMO: "true" })).toThrow(
+    const production = { NODE_ENV: "production", PUBLIC_URL: "https://samstemt.region.example" };
+    expect(readServerConfig(production).demo).toBe(false);
+    expect(readServerConfig({ ...production, DEMO: "false" }).demo).toBe(false);
+    expect(() => readServerConfig({ ...production, DEMO: "true" })).toThrow(
       /DEMO=true is not allowed/,
     );
-    expect(() => readServerConfig({ NODE_ENV: "production", DEMO: "1" })).toThrow(/DEMO/);
+    expect(() => readServerConfig({ ...production, DEMO: "1" })).toThrow(/DEMO/);
+  });
+
+  it("refuses to start in production without PUBLIC_URL, whose origin alone then counts", () => {
+    expect(() => readServerConfig({ NODE_ENV: "production" })).toThrow(/PUBLIC_URL must be set/);
+    expect(() =>
+      readServerConfig({ NODE_ENV: "production", DATABASE_URL: "postgresql://x@localhost/y" }),
+    ).toThrow(/PUBLIC_URL/);
+    expect(
+      readServerConfig({ NODE_ENV: "production", PUBLIC_URL: "https://samstemt.region.example/" })
+        .publicUrl,
+    ).toBe("https://samstemt.region.example");
+    // Outside production the request's own address still serves, for the demo on a laptop.
+    expect(readServerConfig({}).publicUrl).toBeUndefined();
+  });
+
+  it("counts refused sign-ins per username and address, with a far higher cap per address", () => {
+    expect(readServerConfig({})).toMatchObject({
+      signInFailuresPerMinute: 10,
+      signInFailuresPerMinutePerAddress: 100,
+    });
+    expect(
+      readServerConfig({ SIGN_IN_FAILURES_PER_MINUTE_PER_ADDRESS: "500" })
+        .signInFailuresPerMinutePerAddress,
+    ).toBe(500);
+    expect(() => readServerConfig({ SIGN_IN_FAILURES_PER_MINUTE_PER_ADDRESS: "0" })).toThrow(
+      /SIGN_IN_FAILURES_PER_MINUTE_PER_ADDRESS/,
+    );
   });
 
   it("defaults sessions to 12 hours at most and 30 minutes idle", () => {

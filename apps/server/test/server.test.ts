@@ -162,28 +162,61 @@ describe("demo sign-in and real people", () => {
 });
 
 describe("guessing sign-ins", () => {
-  it("answers 429 after too many refused sign-ins from one address; successful and malformed ones do not count", async () => {
+  const attempt = (server: TestServer, username: string, client?: string) =>
+    fetch(`${server.url}/auth/dev-login`, {
+      method: "POST",
+      headers: fromApp(server.url, {
+        "Content-Type": "application/json",
+        ...(client && { "X-Forwarded-For": client }),
+      }),
+      body: JSON.stringify({ username }),
+    });
+
+  it("answers 429 after too many refused sign-ins for one username from one address; successful and malformed ones do not count", async () => {
     const server = await startTestServer({ SIGN_IN_FAILURES_PER_MINUTE: "3" });
-    const attempt = (username: string) =>
-      fetch(`${server.url}/auth/dev-login`, {
-        method: "POST",
-        headers: fromApp(server.url, { "Content-Type": "application/json" }),
-        body: JSON.stringify({ username }),
-      });
     try {
       await server.ready;
-      for (let i = 0; i < 5; i++) expect((await attempt("mads")).status).toBe(200);
+      for (let i = 0; i < 5; i++) expect((await attempt(server, "mads")).status).toBe(200);
       // Malformed requests are no guesses: they do not count either.
-      for (let i = 0; i < 4; i++) expect((await attempt("")).status).toBe(400);
-      for (let i = 0; i < 3; i++) expect((await attempt(`gæt-${i}`)).status).toBe(401);
-      const limited = await attempt("mads");
+      for (let i = 0; i < 4; i++) expect((await attempt(server, "")).status).toBe(400);
+      for (let i = 0; i < 3; i++) expect((await attempt(server, "gæt")).status).toBe(401);
+      const limited = await attempt(server, "gæt");
       expect(limited.status).toBe(429);
       expect(limited.headers.get("ratelimit-policy")).toMatch(/q=3/);
       expect(await limited.json()).toEqual({
         error: "For mange mislykkede loginforsøg. Vent et minut, og prøv igen.",
       });
+      // The same name in other letter case is the same guess.
+      expect((await attempt(server, " GÆT ")).status).toBe(429);
       // Only sign-in is limited; the rest of the server still answers.
       expect((await fetch(`${server.url}/auth/dev-users`)).status).toBe(200);
+    } finally {
+      await server.cleanup();
+    }
+  });
+
+  it("does not lock out colleagues behind the same address; a far higher cap holds for the address", async () => {
+    const server = await startTestServer({
+      SIGN_IN_FAILURES_PER_MINUTE: "2",
+      SIGN_IN_FAILURES_PER_MINUTE_PER_ADDRESS: "6",
+      TRUST_PROXY_HOPS: "1",
+    });
+    const proxy = "203.0.113.7";
+    try {
+      await server.ready;
+      for (let i = 0; i < 2; i++) expect((await attempt(server, "mads", proxy)).status).toBe(200);
+      // Someone guesses "lene2" from the municipality's proxy until that name is stopped…
+      for (let i = 0; i < 2; i++) expect((await attempt(server, "lene2", proxy)).status).toBe(401);
+      expect((await attempt(server, "lene2", proxy)).status).toBe(429);
+      // …while a colleague behind the same proxy signs in as before.
+      expect((await attempt(server, "mads", proxy)).status).toBe(200);
+      // Many usernames from one address reach the address's own cap (six refused in all).
+      for (const name of ["a", "b", "c", "d"]) {
+        expect((await attempt(server, name, proxy)).status).toBe(401);
+      }
+      expect((await attempt(server, "e", proxy)).status).toBe(429);
+      expect((await attempt(server, "mads", proxy)).status).toBe(429);
+      expect((await attempt(server, "mads", "203.0.113.8")).status).toBe(200);
     } finally {
       await server.cleanup();
     }
@@ -208,8 +241,8 @@ describe("behind a reverse proxy (TRUST_PROXY_HOPS=1)", () => {
     try {
       await server.ready;
       for (let i = 0; i < 2; i++) expect((await attempt("203.0.113.1", "gæt")).status).toBe(401);
-      expect((await attempt("203.0.113.1", "mads")).status).toBe(429);
-      expect((await attempt("203.0.113.2", "mads")).status).toBe(200);
+      expect((await attempt("203.0.113.1", "gæt")).status).toBe(429);
+      expect((await attempt("203.0.113.2", "gæt")).status).toBe(401);
     } finally {
       await server.cleanup();
     }

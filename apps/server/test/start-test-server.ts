@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "@samstemt/db";
@@ -10,13 +11,34 @@ export interface TestServer extends RunningServer {
   cleanup(): Promise<void>;
 }
 
-/** A real server on a free port with its own data folder, configured as from the environment. */
+/** A port nobody listens on now, for a server that must know its address before it starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (!address || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+/**
+ * A real server on a free port with its own data folder, configured as from the environment.
+ * A production server must be told its public address: unless the test names one, it gets the
+ * address it listens at.
+ */
 export async function startTestServer(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), "samstemt-test-")),
   options: StartOptions = {},
 ): Promise<TestServer> {
-  const config = readServerConfig({ PORT: "0", DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
+  const address =
+    env.NODE_ENV === "production" && !env.PUBLIC_URL
+      ? await freePort().then((port) => ({
+          PORT: String(port),
+          PUBLIC_URL: `http://127.0.0.1:${port}`,
+        }))
+      : { PORT: "0" };
+  const config = readServerConfig({ ...address, DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
   const server = await startServer(config, options);
   return {
     ...server,

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { readWorkerSettings } from "@samstemt/worker";
 import { describe, expect, it } from "vitest";
 import { readServerConfig } from "../src/env";
+import { startTestServer } from "./start-test-server";
 
 describe("the embedded worker's settings (issue 12)", () => {
   it("keeps exports, reports and digital post under DATA_DIR by default", () => {
@@ -52,6 +53,19 @@ describe("the embedded worker's settings (issue 12)", () => {
       readServerConfig({ PUBLIC_URL: publicUrl, APP_BASE_URL: "https://other.example" }).worker
         .appBaseUrl,
     ).toBe("https://other.example");
-    expect(readServerConfig({}).worker.appBaseUrl).toBe("http://localhost:3000");
+    // Not a fixed address when neither is set: the server gives its own (below).
+    expect(readServerConfig({}).worker.appBaseUrl).toBeNull();
+    expect(readWorkerSettings({ PUBLIC_URL: `${publicUrl}/` }).appBaseUrl).toBe(publicUrl);
+  });
+
+  it("without PUBLIC_URL, links alerts to the address the server listens at, not localhost:3000", async () => {
+    const server = await startTestServer({ RUN_WORKER: "true" });
+    try {
+      await server.ready;
+      expect(new URL(server.url).port).not.toBe("3000");
+      expect(server.worker()?.settings.appBaseUrl).toBe(server.url);
+    } finally {
+      await server.cleanup();
+    }
   });
 });

@@ -20,8 +20,10 @@ const settingsSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().min(3).default("Samstemt <noreply@samstemt.invalid>"),
-  /** Where the staff app is, for the link in each e-mail. */
-  APP_BASE_URL: z.url().default("http://localhost:3000"),
+  /** Where the staff app is, for the link in each alert and e-mail, if not at PUBLIC_URL. */
+  APP_BASE_URL: z.url().optional(),
+  /** The address people use (the server's setting): the links' address unless APP_BASE_URL. */
+  PUBLIC_URL: z.url().optional(),
   /** Outbox rows every consumer has handled are deleted after this many days. */
   OUTBOX_RETENTION_DAYS: z.coerce.number().min(0).default(7),
   /** Attempts of a job after the first before it goes to the dead-letter list. */
@@ -45,7 +47,11 @@ const settingsSchema = z.object({
 export interface WorkerSettings {
   smtpUrl: string | null;
   mailFrom: string;
-  appBaseUrl: string;
+  /**
+   * The staff app's address for links in alerts and e-mails; null when neither APP_BASE_URL
+   * nor PUBLIC_URL says it (a server running the worker then gives its own address).
+   */
+  appBaseUrl: string | null;
   outboxRetentionSeconds: number;
   jobRetryLimit: number;
   emailMaxAttempts: number;
@@ -65,7 +71,7 @@ export function readWorkerSettings(source: NodeJS.ProcessEnv = process.env): Wor
   return {
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
-    appBaseUrl: env.APP_BASE_URL,
+    appBaseUrl: (env.APP_BASE_URL ?? env.PUBLIC_URL)?.replace(/\/+$/, "") ?? null,
     outboxRetentionSeconds: env.OUTBOX_RETENTION_DAYS * 86_400,
     jobRetryLimit: env.JOB_RETRY_LIMIT,
     emailMaxAttempts: env.EMAIL_MAX_ATTEMPTS,

@@ -3,7 +3,7 @@
 // (Embedded PGlite allows one process only, so there the server runs the worker itself.)
 import { createDatabase, runMigrations } from "@samstemt/db";
 import pino from "pino";
-import { readWorkerEnv } from "./env";
+import { readWorkerEnv, readWorkerSettings } from "./env";
 import { startWorker } from "./start-worker";
 
 /** SIGTERM: jobs in progress get this long to finish before they are released to others. */
@@ -15,7 +15,11 @@ const env = readWorkerEnv();
 const logger = pino({ level: env.LOG_LEVEL, name: "samstemt-worker" });
 const database = await createDatabase({ databaseUrl: env.DATABASE_URL });
 await runMigrations(database.sql);
-const worker = await startWorker({ database, logger, stopTimeoutMs: JOB_GRACE_MS });
+const settings = readWorkerSettings();
+if (!settings.appBaseUrl) {
+  logger.warn("neither PUBLIC_URL nor APP_BASE_URL is set: alert links carry the case's path only");
+}
+const worker = await startWorker({ database, logger, settings, stopTimeoutMs: JOB_GRACE_MS });
 
 const shutdown = async (signal: string) => {
   const started = Date.now();

@@ -1,17 +1,19 @@
 import type { StaffRole } from "@samstemt/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { audit } from "./audit/audit-log";
 import type { Context } from "./context";
 import { databaseErrorToTrpc } from "./errors/database-errors";
+import { transportErrorMessage } from "./errors/transport-errors";
+import { inputCheckingTransformer } from "./transport/input-transformer";
 
 // Users read the API's validation messages next to their form fields: zod's own messages (for
 // "expected a number" and the like) in Danish too, like every message the product writes.
 z.config(z.locales.da());
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  // superjson, but an input's annotations are checked before superjson reads them.
+  transformer: inputCheckingTransformer,
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
     // Never show the database's or the code's own words to a user: they may name tables,
@@ -22,7 +24,9 @@ const t = initTRPC.context<Context>().create({
     const { stack: _stack, ...data } = shape.data;
     return {
       ...shape,
-      message: internal ? internalErrorMessage(requestId) : shape.message,
+      message: internal
+        ? internalErrorMessage(requestId)
+        : (transportErrorMessage(error) ?? shape.message),
       data: {
         ...data,
         requestId,

@@ -48,7 +48,10 @@ export function authRoutes(
   routes.post(
     "/auth/dev-login",
     demoOnly,
-    signInRateLimit(config.signInFailuresPerMinute),
+    signInRateLimit({
+      perAddressAndUsername: config.signInFailuresPerMinute,
+      perAddress: config.signInFailuresPerMinutePerAddress,
+    }),
     async (req, res) => {
       const parsed = devLoginInput.safeParse(req.body);
       if (!parsed.success) {

@@ -31,10 +31,24 @@ export class CallBudget {
   }
 }
 
-/** How many procedures a tRPC request calls: `/a,b,c?batch=1` calls three. */
+/**
+ * How many procedures a tRPC request calls, read exactly as tRPC 11 reads it, so no spelling
+ * of the address can call more than is counted: the name is what follows the last `/` of the
+ * path, URL-decoded (`%2C` is a comma), and only `?batch=1` (the first `batch` parameter)
+ * splits it at commas. GET and POST alike. A path that does not decode is refused by tRPC
+ * before anything runs; it counts as one call.
+ */
 export function procedureCount(req: Request): number {
-  const path = req.path.replace(/^\/+/, "");
-  return path ? path.split(",").length : 1;
+  const query = req.originalUrl.indexOf("?");
+  const batch =
+    query >= 0 && new URLSearchParams(req.originalUrl.slice(query + 1)).get("batch") === "1";
+  if (!batch) return 1;
+  const name = req.path.slice(req.path.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(name).split(",").length;
+  } catch {
+    return 1;
+  }
 }
 
 function tooMany(res: Response, retryAfterSeconds: number) {

@@ -13,10 +13,13 @@ const CPR_RETRY_AFTER_SECONDS = 300;
 export function trpcMiddleware(
   state: ServerState,
   logger: Logger,
-  options: { allowFictionalCpr: boolean; cprLookupsPerHour: number },
+  options: { allowFictionalCpr: boolean; cprLookupsPerHour: number; maxBatchSize: number },
 ) {
   return createExpressMiddleware({
     router: appRouter,
+    // The batch cap in front (api-limits.ts) answers first, in Danish; tRPC's own check on the
+    // names it decoded stays behind it, so a spelling the cap missed still cannot run more.
+    maxBatchSize: options.maxBatchSize,
     createContext({ req, res }) {
       const db = state.ready ? state.database : null;
       if (!db) {

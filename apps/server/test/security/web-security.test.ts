@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromApp, signIn, startTestServer, type TestServer, trpcQuery } from "../start-test-server";
 
@@ -140,6 +141,37 @@ describe("security headers and cross-site requests", () => {
     expect(response.status).toBe(405);
   });
 
+  it("in production, judges Origin by PUBLIC_URL alone, whatever Host the client names", async () => {
+    const production = await startTestServer({ NODE_ENV: "production", RUN_WORKER: "false" });
+    try {
+      await production.ready;
+      const { port } = new URL(production.url);
+      // fetch may not set Host; a raw request can, as any script outside a browser does.
+      const forged = (host: string, origin: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(
+            {
+              host: "127.0.0.1",
+              port,
+              method: "POST",
+              path: "/trpc/notifications.markRead",
+              headers: { Host: host, Origin: origin, "Content-Type": "application/json" },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on("error", reject);
+          req.end(JSON.stringify({ json: {} }));
+        });
+      expect(await forged("evil.example", "http://evil.example")).toBe(403);
+      expect(await forged(`127.0.0.1:${port}`, `http://127.0.0.1:${port}`)).toBe(401);
+    } finally {
+      await production.cleanup();
+    }
+  });
+
   it("serves source maps nowhere in production", async () => {
     const production = await startTestServer({ NODE_ENV: "production", RUN_WORKER: "false" });
     try {
@@ -211,6 +243,73 @@ describe("rate limits and batch size", () => {
     const response = await call(`${five}?batch=1&input={}`, headers);
     expect(response.status).toBe(400);
     expect(await auditRows(server)).toBe(before);
+  });
+
+  // tRPC decodes the procedure names before it splits them at commas: `%2C` is a comma too.
+  const encodedBatch = (name: string, count: number, comma: string) =>
+    `${Array.from({ length: count }, () => name).join(comma)}?batch=1`;
+  const batchBody = (count: number) =>
+    JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, i) => [i, { json: {} }])));
+
+  it("refuses an over-long batch however its commas are spelled, GET and POST, before any runs", async () => {
+    const cookie = await signIn(server.url, "per");
+    const headers = { cookie, "X-Forwarded-For": "192.0.2.78" };
+    const before = await auditRows(server);
+    for (const comma of [",", "%2C", "%2c"]) {
+      const get = await call(`${encodedBatch("cases.mine", 5, comma)}&input={}`, headers);
+      expect(get.status, comma).toBe(400);
+      expect(await get.json(), comma).toEqual({ error: "Højst 4 kald i én forespørgsel." });
+      const post = await fetch(
+        `${server.url}/trpc/${encodedBatch("notifications.markRead", 5, comma)}`,
+        {
+          method: "POST",
+          headers: fromApp(server.url, { ...headers, "Content-Type": "application/json" }),
+          body: batchBody(5),
+        },
+      );
+      expect(post.status, comma).toBe(400);
+    }
+    // A hundred mutations in one POST, as a probe sent them.
+    const hundred = await fetch(
+      `${server.url}/trpc/${encodedBatch("notifications.markRead", 100, "%2C")}`,
+      {
+        method: "POST",
+        headers: fromApp(server.url, { ...headers, "Content-Type": "application/json" }),
+        body: batchBody(100),
+      },
+    );
+    expect(hundred.status).toBe(400);
+    expect(await auditRows(server)).toBe(before);
+  });
+
+  it("counts every call of an encoded batch against the budgets, GET and POST", async () => {
+    const sofie = await signIn(server.url, "sofie");
+    const asSofie = { cookie: sofie, "X-Forwarded-For": "198.51.100.21" };
+    // Three calls by GET, two by POST: five of the person's six.
+    const get = await call(`${encodedBatch("auth.me", 3, "%2C")}&input={}`, asSofie);
+    expect(get.status).toBe(200);
+    expect(((await get.json()) as unknown[]).length).toBe(3);
+    const post = await fetch(
+      `${server.url}/trpc/${encodedBatch("notifications.markRead", 2, "%2C")}`,
+      {
+        method: "POST",
+        headers: fromApp(server.url, { ...asSofie, "Content-Type": "application/json" }),
+        body: batchBody(2),
+      },
+    );
+    expect(post.status).toBe(200);
+    expect((await call("auth.me", asSofie)).status).toBe(200);
+    expect((await call("auth.me", asSofie)).status).toBe(429);
+    // The address's budget (ten) counts each call too, whoever is signed in.
+    const address = { "X-Forwarded-For": "203.0.113.60" };
+    const jonas = await signIn(server.url, "jonas");
+    expect((await call(`${encodedBatch("auth.me", 4, "%2c")}&input={}`, address)).status).toBe(401);
+    expect(
+      (await call(`${encodedBatch("auth.me", 4, "%2C")}&input={}`, { ...address, cookie: jonas }))
+        .status,
+    ).toBe(200);
+    expect((await call("auth.me,auth.me?batch=1&input={}", address)).status).toBe(401);
+    expect((await call("auth.me", address)).status).toBe(429);
   });
 });
 

@@ -98,9 +98,11 @@ function headline(condition: AlertCondition, language: Language, date: string) {
  */
 export function alertTexts(
   condition: AlertCondition,
-  appBaseUrl: string,
+  appBaseUrl: string | null,
 ): Record<Language, NotificationText> {
-  const link = `${appBaseUrl.replace(/\/$/, "")}/sager/${condition.caseId}`;
+  // Without a known address (a worker on its own, told neither PUBLIC_URL nor APP_BASE_URL)
+  // the link is the case's path, which the app opens, rather than a guessed host.
+  const link = `${appBaseUrl?.replace(/\/+$/, "") ?? ""}/sager/${condition.caseId}`;
   const make = (language: Language): NotificationText => {
     const { title, body } = headline(
       condition,

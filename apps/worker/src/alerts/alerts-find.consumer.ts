@@ -15,7 +15,7 @@ export const ALERTS_FIND_CONSUMER = "alerts.find";
  * they leave the unread count at once. The notifications commit with the delivery; their
  * e-mails go out with the next e-mail run.
  */
-export function alertsFindConsumer(appBaseUrl: string): OutboxConsumer {
+export function alertsFindConsumer(appBaseUrl: string | null): OutboxConsumer {
   return {
     name: ALERTS_FIND_CONSUMER,
     async handle(event, tx, now) {

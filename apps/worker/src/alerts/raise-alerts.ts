@@ -14,7 +14,7 @@ import { alertTexts } from "./alert-texts";
 export async function raiseAlerts(
   db: NotificationHandle,
   conditions: readonly AlertCondition[],
-  appBaseUrl: string,
+  appBaseUrl: string | null,
 ): Promise<number> {
   if (conditions.length === 0) return 0;
   const units = conditions.flatMap((c) =>

@@ -15,7 +15,11 @@ export interface CaseCommandRequest<Payload = unknown> {
 
 /**
  * The procedure's input for one domain command: the case, the version the user saw, and the
- * command's payload checked by the domain's own zod schema (unknown keys refused).
+ * command's payload checked by the domain's own zod schema. An unknown key beside the three is
+ * refused (400, naming it). Inside the payload, keys the domain's schema does not know are
+ * dropped: only what the schema parsed reaches the domain, so they can change nothing and are
+ * stored nowhere, and the apps cannot send them at all (the payload's type is checked when they
+ * are compiled).
  */
 export function caseCommandInput<Payload extends z.ZodType>(payload: Payload) {
   return z.strictObject({
