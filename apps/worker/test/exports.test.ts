@@ -164,12 +164,15 @@ describe.each(testDatabaseKinds())("analyst exports on %s", (kind) => {
       where: { personId: scenario.orgs.analyst.id, action: { startsWith: "export." } },
       orderBy: { id: "asc" },
     });
+    // The download tried before the file was written is refused, and audited with its id.
     expect(audit.map((entry) => entry.action)).toEqual([
       "export.requested",
+      "export.download.refused",
       "export.written",
       "export.downloaded",
     ]);
-    expect(audit[1]?.details).toMatchObject({ exportId: id, rows: 3 });
+    expect(audit[1]?.details).toMatchObject({ exportId: id, code: "CONFLICT" });
+    expect(audit[2]?.details).toMatchObject({ exportId: id, rows: 3 });
   });
 
   it("suppresses small cells in the aggregate tables, totals included", async () => {

@@ -80,7 +80,8 @@ describe.each(testDatabaseKinds())("the quarterly report on %s", (kind) => {
     expect(text).toMatch(/Initiativer taget\s+0\s+0\s+0\s+< 5/);
     expect(text).toMatch(/Frist overskredet uden første møde\s+< 5/);
     // People read quarters in Danish, also in the trend table's heads; no rule ids.
-    expect(text).toContain("1. kvt. 2026");
+    // A narrow column may wrap the quarter's name over two lines.
+    expect(text.replace(/\s+/g, " ")).toContain("1. kvt. 2026");
     expect(text).not.toMatch(/\d{4}-Q\d/);
     expect(text).not.toMatch(/\((R|F|M)\d+/);
     expect(text).toMatch(/Dage fra initiativ til godkendelse\s+–\s+–/);

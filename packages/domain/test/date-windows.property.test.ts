@@ -12,7 +12,15 @@ import { recordMeetingHeld } from "../src/meetings/record-meeting-held";
 import { scheduleMeeting } from "../src/meetings/schedule-meeting";
 import { DANISH_TIME_ZONE } from "../src/time/copenhagen";
 import { completeCitizenAgreement } from "./agreement-fixtures";
-import { activeCase, at, contactPerson, ctx, expectOk, psychiatrist } from "./fixtures";
+import {
+  activeCase,
+  allOrganisationIds,
+  at,
+  contactPerson,
+  ctx,
+  expectOk,
+  psychiatrist,
+} from "./fixtures";
 
 // The reference: Danish calendar days read through the runtime's own Intl tz data, with
 // none of the domain's calendar code, and the windows written out as the rules say them.
@@ -271,9 +279,22 @@ describe("date windows: every date of a case lies where the model allows it", ()
           ),
         ),
         ({ now, initiativeAt, agreedAt }) => {
+          // R4: the team signs only what the consent lets it read, so the consent covers all.
+          const consented = expectOk(
+            recordConsent(
+              caseFrom(initiativeAt),
+              {
+                consentId: "samtykke-alle",
+                method: "oral",
+                organisationIds: allOrganisationIds,
+                givenAt: now,
+              },
+              ctx(contactPerson, now),
+            ),
+          ).state;
           const draft = expectOk(
             saveAgreementDraft(
-              caseFrom(initiativeAt),
+              consented,
               { kind: "citizen", content: completeCitizenAgreement },
               ctx(psychiatrist, now),
             ),

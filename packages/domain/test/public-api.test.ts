@@ -88,6 +88,7 @@ describe("sub-path entries", () => {
       "agreementTitles",
       "exclusionAlternativeLabels",
       "initiativeReasonLabels",
+      "quarterDisplayName",
     ]);
     expect(Object.keys(jsonSchemas).sort()).toEqual(["publishedSchemas", "toPublishedJsonSchema"]);
     for (const name of [...Object.keys(labels), ...Object.keys(jsonSchemas)]) {

@@ -1,5 +1,5 @@
 import type { QuarterDashboard } from "@samstemt/db";
-import { quarterDisplayName } from "@samstemt/domain";
+import { quarterDisplayName } from "@samstemt/domain/labels";
 import { breakPageBefore, roomLeft } from "../pdf/page-breaks";
 import { createPdf } from "../pdf/pdf-document";
 import { FONT } from "../pdf/unicode-fonts";

@@ -160,11 +160,34 @@ export async function buildDashboardCase(
       ),
     );
   }
+  // R4: the team signs only what the consent lets it read; a consent for treatment without
+  // expiry lets signing happen without touching the lapse figures the tests count.
+  const consentToSign = (at: string) => {
+    if (state.consents.length > 0) return;
+    state = take(
+      recordConsent(
+        state,
+        {
+          consentId: randomUUID(),
+          method: "oral",
+          purpose: "treatment",
+          organisationIds: [
+            orgs.regionLeader.organisationId,
+            orgs.municipalityLeader.organisationId,
+          ],
+          givenAt: new Date(at),
+          note: null,
+        },
+        as(staff, at),
+      ),
+    );
+  };
   if (spec.organisationalAgreement) {
     const { at, signed, supervision } = spec.organisationalAgreement;
     const content = signed ? orgAgreement(supervision) : { citizenName: "Testborger" };
     state = take(saveAgreementDraft(state, { kind: "organisational", content }, as(staff, at)));
     if (signed) {
+      consentToSign(at);
       for (const signer of [leader, other]) {
         state = take(
           signAgreement(
@@ -181,6 +204,7 @@ export async function buildDashboardCase(
     const content = signed ? citizenAgreement : { citizenName: "Testborger" };
     state = take(saveAgreementDraft(state, { kind: "citizen", content }, as(staff, at)));
     if (signed) {
+      consentToSign(at);
       for (const signAs of ["team", "citizen"] as const) {
         state = take(signAgreement(state, { kind: "citizen", version: 1, signAs }, as(staff, at)));
       }

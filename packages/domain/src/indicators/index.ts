@@ -6,4 +6,4 @@ export {
   timeDependentIndicators,
 } from "./case-indicators";
 export { type MeetingsExpectedInput, meetingsExpected } from "./meetings-expected";
-export { type QuarterLabel, quarterDisplayName, quarterLabel } from "./quarter-label";
+export { type QuarterLabel, quarterLabel } from "./quarter-label";
