@@ -118,6 +118,31 @@ describe("refusals in the product's own words", () => {
     expect(response.status).toBe(200);
   });
 
+  it("reads a batch as the apps send it on a page load: calls without input beside calls with", async () => {
+    // superjson annotates a call without input as a whole (`values: ["undefined"]`); tRPC reads
+    // a batch's inputs together, so refusing that one refused every call beside it.
+    const noInput = { json: null, meta: { values: ["undefined"], v: 1 } };
+    const response = await query(
+      `auth.me,notifications.mine,tasks.mine?batch=1&input=${encodeURIComponent(
+        JSON.stringify({ 0: noInput, 1: { json: { limit: 1 } }, 2: noInput }),
+      )}`,
+    );
+    expect(response.status).toBe(200);
+    const results = (await response.json()) as Array<{ result?: unknown; error?: unknown }>;
+    expect(results.map((result) => ("result" in result ? "ok" : result.error))).toEqual([
+      "ok",
+      "ok",
+      "ok",
+    ]);
+    // The whole input as anything but a left-out value or a date is still refused.
+    const wrong = await query(
+      `notifications.mine?input=${encodeURIComponent(
+        JSON.stringify({ json: { limit: 1 }, meta: { values: ["undefined"], v: 1 } }),
+      )}`,
+    );
+    expect(wrong.status).toBe(400);
+  });
+
   it("answers tRPC's own refusals in Danish: unknown address, GET to a change, unreadable input", async () => {
     const cases: Array<{
       why: string;

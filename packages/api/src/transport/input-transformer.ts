@@ -63,6 +63,13 @@ function refuse(): never {
   throw new TRPCError({ code: "BAD_REQUEST", message: UNREADABLE_INPUT });
 }
 
+/** `["Date"]` or `["undefined"]`: one of the types the apps send, and nothing more. */
+const isRestoredType = (annotation: unknown): boolean =>
+  Array.isArray(annotation) &&
+  annotation.length === 1 &&
+  typeof annotation[0] === "string" &&
+  RESTORED_TYPES.has(annotation[0]);
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -81,14 +88,16 @@ export function checkedEnvelope(envelope: unknown): { json: unknown; meta?: obje
   const { values, v } = meta;
   if (v !== undefined && v !== 1) refuse();
   if (values === undefined) return { json };
+  // The whole input annotated at once: a procedure called without input sends
+  // `{ json: null, meta: { values: ["undefined"] } }`. tRPC reads a batch's inputs together, so
+  // refusing this would refuse every call beside it that reads its input.
+  if (Array.isArray(values)) {
+    if (!isRestoredType(values) || (json !== null && typeof json !== "string")) refuse();
+    return { json, meta: { values, v: 1 } };
+  }
   if (!isRecord(values)) refuse();
   for (const [path, annotation] of Object.entries(values)) {
-    const known =
-      Array.isArray(annotation) &&
-      annotation.length === 1 &&
-      typeof annotation[0] === "string" &&
-      RESTORED_TYPES.has(annotation[0]);
-    if (!known || !namesOwnValue(json, path)) refuse();
+    if (!isRestoredType(annotation) || !namesOwnValue(json, path)) refuse();
   }
   return { json, meta: { values, v: 1 } };
 }
