@@ -63,7 +63,7 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
   it("R10: the case fills in what it knows; a missing field is named in Danish before signing", async () => {
     const staff = await as(orgs.regionStaff);
     const detail = await staff.cases.get({ caseId });
-    expect(detail.actions.editAgreements).toBe(true);
+    expect(detail.actions.editAgreements).toEqual({ organisational: true, citizen: true });
     expect(detail.agreementPrefill.organisational).toMatchObject({
       citizenName: detail.view.citizen.name,
       coordinatorName: orgs.regionStaff.name,
@@ -166,6 +166,19 @@ describe.each(testDatabaseKinds())("agreements in the staff app on %s", (kind) =
     expect(
       (unreadable.cause as unknown as { domainError: { code: string } }).domainError.code,
     ).toBe("AGREEMENT_NOT_READABLE");
+    // R4: nor may they overwrite the draft they cannot read; the page does not offer it.
+    expect(waiting.actions.editAgreements.organisational).toBe(false);
+    const overwrite = await errorOf(
+      municipality.agreements.saveAgreementDraft({
+        caseId,
+        expectedVersion: version,
+        payload: { kind: "organisational", content: { overallGoal: "Noget andet" } },
+      }),
+    );
+    expect(overwrite.code).toBe("CONFLICT");
+    expect((overwrite.cause as unknown as { domainError: { code: string } }).domainError.code).toBe(
+      "AGREEMENT_DRAFT_NOT_READABLE",
+    );
     version = (
       await staff.consent.recordConsent({
         caseId,

@@ -90,11 +90,19 @@ function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
       }),
     })),
     {
-      step: "R10 save an agreement draft",
-      offered: actions.editAgreements,
+      step: "R11 save a citizen agreement draft",
+      offered: actions.editAgreements.citizen,
       accepted: accepts(state, actor, now, {
         type: "saveAgreementDraft",
         payload: { kind: "citizen", content: { citizenGoal: "Egen bolig" } },
+      }),
+    },
+    {
+      step: "R10 save an organisational agreement draft",
+      offered: actions.editAgreements.organisational,
+      accepted: accepts(state, actor, now, {
+        type: "saveAgreementDraft",
+        payload: { kind: "organisational", content: { citizenName: "Borger" } },
       }),
     },
     // Leaders sign the organisational agreement (R10), the team and the citizen the citizen
@@ -132,7 +140,7 @@ function offeredAndAccepted(state: CaseState, actor: Actor, now: Date) {
 
 /**
  * R4: offered ⇒ the person can read what the step concerns. A version is signed — or the
- * citizen's agreement to it recorded — only by someone its content reaches; a change notice
+ * citizen's agreement to it recorded — or edited only by someone its content reaches; a change notice
  * acknowledged is one the person's view has, with whom to ask when its text is withheld.
  */
 function offeredOnlyWhatCanBeRead(state: CaseState, actor: Actor, now: Date) {
@@ -143,6 +151,25 @@ function offeredOnlyWhatCanBeRead(state: CaseState, actor: Actor, now: Date) {
     expect({ kind, readable: view?.agreements[kind].at(-1)?.content.shown }).toEqual({
       kind,
       readable: true,
+    });
+  }
+  // Saving overwrites the latest draft, or revises a signed version: only one the person reads.
+  for (const kind of agreementKinds) {
+    if (!actions.editAgreements[kind]) continue;
+    const latest = view?.agreements[kind].at(-1);
+    expect({ kind, readable: latest === undefined || latest.content.shown }).toEqual({
+      kind,
+      readable: true,
+    });
+  }
+  // A withdrawal may be told to anyone on the team (R4), so it is offered also for a consent
+  // whose details are withheld — but only for one the person's view lists, by whom it was
+  // recorded, never by what it says.
+  for (const consentId of actions.withdrawConsentIds) {
+    const consent = view?.consents.find((c) => c.consentId === consentId);
+    expect({ consentId, recordedBy: consent?.details.recordedBy.organisationId }).toEqual({
+      consentId,
+      recordedBy: expect.any(String),
     });
   }
   for (const noticeId of actions.acknowledgeNoticeIds) {

@@ -109,6 +109,8 @@ export const agreementsDa = {
     printVersion: "Version {{version}} · {{status}}",
     withheld:
       "Aftalens indhold vises ikke for dig: borgerens samtykke dækker ikke, at det deles med din organisation.",
+    editWaitsForConsent:
+      "Du kan rette i aftalen, når borgerens samtykke lader dens indhold nå din organisation.",
   },
 };
 
@@ -220,5 +222,7 @@ export const agreementsEn: Shape<typeof agreementsDa> = {
     printVersion: "Version {{version}} · {{status}}",
     withheld:
       "The agreement's content is not shown to you: the citizen's consent does not cover sharing it with your organisation.",
+    editWaitsForConsent:
+      "You can edit the agreement once the citizen's consent lets its content reach your organisation.",
   },
 };

@@ -60,6 +60,9 @@ export const part2Da = {
     withdraw: "Registrér tilbagetrækning",
     withdrawLabel: "Registrér tilbagetrækning af samtykket givet {{date}}",
     confirmWithdraw: "Registrér, at samtykket givet {{date}} er trukket tilbage?",
+    withdrawWithheldLabel: "Registrér tilbagetrækning af samtykket registreret af {{organisation}}",
+    confirmWithdrawWithheld:
+      "Registrér, at borgeren har trukket samtykket registreret af {{organisation}} tilbage?",
     withdrawnWhen: "Hvornår trak borgeren samtykket tilbage?",
     yesWithdraw: "Ja, registrér tilbagetrækning",
     withdrawn:
@@ -219,6 +222,9 @@ export const part2En: Shape<typeof part2Da> = {
     withdraw: "Record withdrawal",
     withdrawLabel: "Record withdrawal of the consent given {{date}}",
     confirmWithdraw: "Record that the consent given {{date}} was withdrawn?",
+    withdrawWithheldLabel: "Record withdrawal of the consent recorded by {{organisation}}",
+    confirmWithdrawWithheld:
+      "Record that the citizen withdrew the consent recorded by {{organisation}}?",
     withdrawnWhen: "When did the citizen withdraw the consent?",
     yesWithdraw: "Yes, record withdrawal",
     withdrawn:

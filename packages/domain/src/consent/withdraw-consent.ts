@@ -5,6 +5,7 @@ import { provenanceOf } from "../cases/provenance";
 import { IdSchema, InstantSchema } from "../common/schemas";
 import { z } from "../common/zod";
 import { domainError } from "../errors/domain-error";
+import { informationReach } from "../views/information-reach";
 import { consentWithdrawnAtError } from "./consent-dates";
 
 export const WithdrawConsentCommandSchema = z.object({
@@ -17,6 +18,11 @@ export type WithdrawConsentCommand = z.input<typeof WithdrawConsentCommandSchema
 /**
  * R4: records that the citizen withdrew a consent. Allowed in every status — even after
  * closing, a withdrawal must stop information from flowing.
+ *
+ * The citizen may tell anyone on the case that they withdraw, and the flow must stop at
+ * once, so any participant records it — also for a consent whose details the consent keeps
+ * from them (their view lists it by whom it was recorded). Such a person learns nothing of
+ * its details from a refusal either: a too-early date is refused without the date given.
  */
 export function withdrawConsent(
   state: CaseState,
@@ -41,7 +47,12 @@ export function withdrawConsent(
       }
       const withdrawnAt = command.withdrawnAt ?? now;
       const dateError = consentWithdrawnAtError(consent, withdrawnAt, now);
-      if (dateError) return dateError;
+      if (dateError) {
+        const readable = informationReach(s.consents, actor.organisationId, now).reaches(
+          consent.recordedBy.organisationId,
+        );
+        return readable ? dateError : { ...dateError, details: { withdrawnAt } };
+      }
       return {
         state: {
           ...s,

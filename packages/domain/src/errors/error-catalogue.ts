@@ -199,6 +199,12 @@ export const errorCatalogue = {
     da: "Aftalen kan først underskrives, når borgerens samtykke lader dens indhold nå din organisation.",
     en: "The agreement can be signed only once the citizen's consent lets its content reach your organisation.",
   },
+  AGREEMENT_DRAFT_NOT_READABLE: {
+    rule: "R4",
+    kind: "conflict",
+    da: "Aftalen kan først redigeres, når borgerens samtykke lader dens nyeste version nå din organisation.",
+    en: "The agreement can be edited only once the citizen's consent lets its latest version reach your organisation.",
+  },
   AGREEMENT_INCOMPLETE: {
     rule: null,
     kind: "conflict",

@@ -7,7 +7,7 @@ import { joinableStatuses, mayJoinCase, standingInvitations } from "../cases/inv
 import { MINIMUM_SECTORS, participatingSectors } from "../cases/sectors";
 import { mayCorrectConsentRegistration } from "../consent/correct-consent-registration";
 import type { Sector } from "../vocabulary";
-import { agreementSigningFor } from "./agreement-signing";
+import { agreementSigningFor, mayReadAgreementVersion } from "./agreement-signing";
 
 /** What the viewer can do on the case now, so the case page offers only those steps. */
 export interface CaseActions {
@@ -42,8 +42,12 @@ export interface CaseActions {
   acknowledgeNoticeIds: string[];
   /** Close the case with a reason (a leader of a participating organisation or the initiator's unit, or the coordinator). */
   closeCase: boolean;
-  /** R10/R11: write and save the agreements' drafts (anyone taking part, on an active case). */
-  editAgreements: boolean;
+  /**
+   * R10/R11: write and save each agreement's draft (anyone taking part, on an active case) —
+   * and R4: only when the latest version's content reaches this person, since saving
+   * overwrites it, or revises it as a new version once signed.
+   */
+  editAgreements: Record<AgreementKind, boolean>;
   /**
    * R10/R11: the capacities this person may sign the latest version of each agreement in
    * now — complete, and readable by them (R4). `agreementSigningFor` says why not.
@@ -68,7 +72,7 @@ const isLeaderOf = (actor: Actor, organisationId: string) =>
  * The actions a person may take on a case at instant `at`, read from the same facts the
  * domain's commands check (R4–R13). The commands decide again when a step is taken; this
  * only keeps the page from offering a step that would be refused — or one about something
- * the person may not read (R4: signing a version the consent keeps from them).
+ * the person may not read (R4: signing or editing a version the consent keeps from them).
  */
 export function caseActionsFor(state: CaseState, actor: Actor, at: Date): CaseActions {
   const initiator = state.initiative.initiator;
@@ -115,7 +119,10 @@ export function caseActionsFor(state: CaseState, actor: Actor, at: Date): CaseAc
         notice.recipients.some((r) => r.personId === actor.personId && r.acknowledgedAt === null),
       )
       .map((notice) => notice.noticeId),
-    editAgreements: active && isCaseParticipant(state, actor),
+    editAgreements: {
+      organisational: mayEditAgreement(state, "organisational", actor, at),
+      citizen: mayEditAgreement(state, "citizen", actor, at),
+    },
     signAgreement: {
       organisational: signableNow(state, "organisational", actor, at),
       citizen: signableNow(state, "citizen", actor, at),
@@ -135,6 +142,13 @@ export function caseActionsFor(state: CaseState, actor: Actor, at: Date): CaseAc
         .filter((id) => !state.organisations.some((o) => o.organisationId === id)),
     },
   };
+}
+
+/** R4, R10/R11: whether saving a draft of the agreement would be accepted now. */
+function mayEditAgreement(state: CaseState, kind: AgreementKind, actor: Actor, at: Date): boolean {
+  if (state.status !== "active" || !isCaseParticipant(state, actor)) return false;
+  const latest = state.agreements[kind].at(-1);
+  return latest === undefined || mayReadAgreementVersion(state, latest, actor, at);
 }
 
 /** R4, R10/R11: the capacities a person may sign the latest version in now. */

@@ -51,8 +51,10 @@ export function AgreementPage() {
   const versions = view.agreements[kind];
   const latest = versions.at(-1);
   const frozen = latest !== undefined && latest.signatures.length > 0;
-  const readable = latest === undefined || latest.content.shown;
-  const mayEdit = actions.editAgreements && readable;
+  // R4: the domain offers editing only to whom the latest version's content reaches.
+  const mayEdit = actions.editAgreements[kind];
+  const editWaitsForConsent =
+    !mayEdit && view.status === "active" && latest !== undefined && !latest.content.shown;
   return (
     <CaseCommandsProvider caseId={view.caseId} version={view.version}>
       <p className="no-print">
@@ -80,6 +82,9 @@ export function AgreementPage() {
       <MissingFields missing={detail.data.agreementMissing[kind] ?? []} />
       {latest && detail.data.agreementSigning[kind] && (
         <SignAgreement kind={kind} version={latest} signing={detail.data.agreementSigning[kind]} />
+      )}
+      {editWaitsForConsent && (
+        <p className="muted no-print">{t("agreements.editWaitsForConsent")}</p>
       )}
       {mayEdit && (!frozen || changing) && !organisations.query.isSuccess && (
         <p aria-live="polite">{t("loading")}</p>

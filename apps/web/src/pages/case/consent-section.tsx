@@ -86,6 +86,7 @@ export function ConsentSection({ detail }: { detail: CaseDetail }) {
                     <WithdrawConsent
                       consentId={consent.consentId}
                       givenAt={consent.details.shown ? consent.details.content.givenAt : null}
+                      recordedBy={organisations.name(consent.details.recordedBy.organisationId)}
                     />
                   )}
                   {actions.correctConsentIds.includes(consent.consentId) && (
@@ -157,7 +158,12 @@ export function ReducedViewNotice({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function WithdrawConsent(props: { consentId: string; givenAt: Date | null }) {
+/**
+ * R4: the citizen may tell anyone on the case that they withdraw, so a consent whose details
+ * are withheld can be withdrawn too — named by the organisation that recorded it (what the
+ * view shows of it), never by its date or what it covers.
+ */
+function WithdrawConsent(props: { consentId: string; givenAt: Date | null; recordedBy: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const trpc = useTRPC();
@@ -206,7 +212,11 @@ function WithdrawConsent(props: { consentId: string; givenAt: Date | null }) {
             error={whenError}
           />
           <Confirm
-            question={t("consent.confirmWithdraw", { date })}
+            question={
+              date
+                ? t("consent.confirmWithdraw", { date })
+                : t("consent.confirmWithdrawWithheld", { organisation: props.recordedBy })
+            }
             confirmLabel={t("consent.yesWithdraw")}
             busy={withdraw.isPending}
             onCancel={() => setAsking(false)}
@@ -229,7 +239,11 @@ function WithdrawConsent(props: { consentId: string; givenAt: Date | null }) {
         <button
           type="button"
           className="secondary"
-          aria-label={date ? t("consent.withdrawLabel", { date }) : undefined}
+          aria-label={
+            date
+              ? t("consent.withdrawLabel", { date })
+              : t("consent.withdrawWithheldLabel", { organisation: props.recordedBy })
+          }
           onClick={() => setAsking(true)}
         >
           {t("consent.withdraw")}
