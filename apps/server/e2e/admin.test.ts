@@ -10,10 +10,10 @@ const executablePath = chromiumPath();
 const status = (page: Page, text: string) =>
   page.getByRole("status").filter({ hasText: text }).waitFor();
 
-// Issue 10 in a real browser: administration is the only way to grant access. Rikke (the
+// In a real browser: administration is the only way to grant access. Rikke (the
 // demo's administrator) sets up a unit and a person and changes the person's role; Jonas
 // (staff) neither sees the page nor can call its procedures.
-describe.skipIf(!executablePath)("administration in the staff app (issue 10)", () => {
+describe.skipIf(!executablePath)("administration in the staff app", () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;

@@ -13,249 +13,242 @@ import {
 
 const executablePath = chromiumPath();
 
-// Issue 9 in a real browser, on the demo's "Anja Lykke" case: Jonas (region, coordinator),
+// In a real browser, on the demo's "Anja Lykke" case: Jonas (region, coordinator),
 // Mads (Holstebro Kommune) and Lars (the GP) are the team; Hanne leads Jonas's unit.
-describe.skipIf(!executablePath)(
-  "consent, change notices and closing in a real browser (issue 9)",
-  () => {
-    let server: ServerProcess;
-    let browser: Browser;
-    let page: Page;
-    let caseUrl = "";
+describe.skipIf(!executablePath)("consent, change notices and closing in a real browser", () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let caseUrl = "";
 
-    beforeAll(async () => {
-      ({ server, browser, page } = await openStaffBrowser(executablePath as string));
-    });
-    afterAll(() => closeStaffBrowser({ server, browser }));
+  beforeAll(async () => {
+    ({ server, browser, page } = await openStaffBrowser(executablePath as string));
+  });
+  afterAll(() => closeStaffBrowser({ server, browser }));
 
-    const openCase = async (username: string) => {
-      await page.goto(caseUrl);
-      await signInAs(page, username);
-      await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
-    };
+  const openCase = async (username: string) => {
+    await page.goto(caseUrl);
+    await signInAs(page, username);
+    await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
+  };
 
-    it("R4: the coordinator records consent for two organisations; a missing choice is named first", async () => {
-      await page.goto(`${server.url}/sager`);
-      await signInAs(page, "jonas");
-      await page.getByRole("link", { name: "Anja Lykke" }).click();
-      await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
-      caseUrl = page.url();
-      await openCasePart(page, "Samtykke");
-      const consent = page.getByRole("region", { name: /Samtykke til udveksling/ });
-      // No consent yet: every organisation is told why information may not flow.
-      await consent.getByText("Der er ikke registreret noget samtykke på sagen.").first().waitFor();
-      const form = consent.getByRole("region", { name: "Registrér samtykke" });
-      // R4: no organisation is chosen for the citizen beforehand.
-      await form.getByRole("button", { name: "Fortsæt" }).click();
-      const summary = page.getByRole("alert").filter({ hasText: "Vælg mindst to organisationer." });
-      await summary.first().waitFor();
-      await expectAccessible(page);
-      await form.getByLabel("Regionspsykiatrien Vest").check();
-      await form.getByLabel("Holstebro Kommune").check();
-      await form.getByRole("radio", { name: "Skriftligt", exact: true }).check();
-      await form.getByRole("button", { name: "Fortsæt" }).click();
-      await consent
-        .getByRole("region", { name: "Kontrollér samtykket, før det registreres" })
-        .getByRole("button", { name: "Registrér samtykke" })
-        .click();
-      await page.getByRole("status").filter({ hasText: "Samtykket er registreret." }).waitFor();
-      const gpRow = consent.getByRole("row", { name: /Lægehuset Nørregade/ });
-      await gpRow.getByText("Samtykket omfatter ikke denne organisation.").waitFor();
-      await consent
-        .getByRole("row", { name: /Holstebro Kommune/ })
-        .getByText(/Ja – med Regionspsykiatrien Vest/)
-        .waitFor();
-      await screenshot(page, "issue9-consent-recorded");
-      await expectAccessible(page);
-    });
+  it("R4: the coordinator records consent for two organisations; a missing choice is named first", async () => {
+    await page.goto(`${server.url}/sager`);
+    await signInAs(page, "jonas");
+    await page.getByRole("link", { name: "Anja Lykke" }).click();
+    await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
+    caseUrl = page.url();
+    await openCasePart(page, "Samtykke");
+    const consent = page.getByRole("region", { name: /Samtykke til udveksling/ });
+    // No consent yet: every organisation is told why information may not flow.
+    await consent.getByText("Der er ikke registreret noget samtykke på sagen.").first().waitFor();
+    const form = consent.getByRole("region", { name: "Registrér samtykke" });
+    // R4: no organisation is chosen for the citizen beforehand.
+    await form.getByRole("button", { name: "Fortsæt" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Vælg mindst to organisationer." });
+    await summary.first().waitFor();
+    await expectAccessible(page);
+    await form.getByLabel("Regionspsykiatrien Vest").check();
+    await form.getByLabel("Holstebro Kommune").check();
+    await form.getByRole("radio", { name: "Skriftligt", exact: true }).check();
+    await form.getByRole("button", { name: "Fortsæt" }).click();
+    await consent
+      .getByRole("region", { name: "Kontrollér samtykket, før det registreres" })
+      .getByRole("button", { name: "Registrér samtykke" })
+      .click();
+    await page.getByRole("status").filter({ hasText: "Samtykket er registreret." }).waitFor();
+    const gpRow = consent.getByRole("row", { name: /Lægehuset Nørregade/ });
+    await gpRow.getByText("Samtykket omfatter ikke denne organisation.").waitFor();
+    await consent
+      .getByRole("row", { name: /Holstebro Kommune/ })
+      .getByText(/Ja – med Regionspsykiatrien Vest/)
+      .waitFor();
+    await screenshot(page, "agreements-consent-recorded");
+    await expectAccessible(page);
+  });
 
-    it("R4: the GP, outside the consent, sees the reduced view with a plain explanation", async () => {
-      await openCase("lars");
-      const reduced = page.getByRole("region", { name: "Du ser en begrænset udgave af sagen" });
-      await reduced.getByText(/omfatter ikke Lægehuset Nørregade/).waitFor();
-      await reduced.getByText(/tal med tovholderen eller borgeren/).waitFor();
-      // The consent itself is held back too; whom to ask is named.
-      await page
-        .getByText(/^Vises ikke: borgerens samtykke/)
-        .first()
-        .waitFor();
-      await screenshot(page, "issue9-reduced-view");
-      await expectAccessible(page);
-    });
+  it("R4: the GP, outside the consent, sees the reduced view with a plain explanation", async () => {
+    await openCase("lars");
+    const reduced = page.getByRole("region", { name: "Du ser en begrænset udgave af sagen" });
+    await reduced.getByText(/omfatter ikke Lægehuset Nørregade/).waitFor();
+    await reduced.getByText(/tal med tovholderen eller borgeren/).waitFor();
+    // The consent itself is held back too; whom to ask is named.
+    await page
+      .getByText(/^Vises ikke: borgerens samtykke/)
+      .first()
+      .waitFor();
+    await screenshot(page, "agreements-reduced-view");
+    await expectAccessible(page);
+  });
 
-    it("R13: Mads notifies a change; Jonas and Lars acknowledge it from Mine opgaver", async () => {
-      await openCase("mads");
-      await openCasePart(page, "Ændringer i indsatsen");
-      const notices = page.getByRole("region", { name: "Ændringer i indsatsen" });
-      await notices.getByRole("button", { name: "Send til teamet" }).click();
-      await page.getByRole("alert").filter({ hasText: "Beskriv ændringen." }).first().waitFor();
-      await notices
-        .getByLabel("Hvad ændres, og hvad betyder det for samarbejdet?")
-        .fill("Bostøtten går fra tre til to besøg om ugen fra næste måned.");
-      await notices.getByRole("button", { name: "Send til teamet" }).click();
-      await page.getByRole("status").filter({ hasText: "Ændringen er sendt." }).waitFor();
-      await notices.getByText("Lars Holm – venter siden i dag").waitFor();
-      await notices.getByText("Jonas Bech – venter siden i dag").waitFor();
-      await screenshot(page, "issue9-change-notice");
-      await expectAccessible(page);
+  it("R13: Mads notifies a change; Jonas and Lars acknowledge it from Mine opgaver", async () => {
+    await openCase("mads");
+    await openCasePart(page, "Ændringer i indsatsen");
+    const notices = page.getByRole("region", { name: "Ændringer i indsatsen" });
+    await notices.getByRole("button", { name: "Send til teamet" }).click();
+    await page.getByRole("alert").filter({ hasText: "Beskriv ændringen." }).first().waitFor();
+    await notices
+      .getByLabel("Hvad ændres, og hvad betyder det for samarbejdet?")
+      .fill("Bostøtten går fra tre til to besøg om ugen fra næste måned.");
+    await notices.getByRole("button", { name: "Send til teamet" }).click();
+    await page.getByRole("status").filter({ hasText: "Ændringen er sendt." }).waitFor();
+    await notices.getByText("Lars Holm – venter siden i dag").waitFor();
+    await notices.getByText("Jonas Bech – venter siden i dag").waitFor();
+    await screenshot(page, "agreements-change-notice");
+    await expectAccessible(page);
 
-      // Jonas (the region, which the consent covers with Holstebro Kommune) reads the text.
-      await page.goto(server.url);
-      await signInAs(page, "jonas");
-      await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
-      await page.getByRole("link", { name: /Kvittér for en ændring.*Anja Lykke/ }).click();
-      await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
-      // The task opens the part of the case where it is done.
-      expect(new URL(page.url()).pathname).toMatch(/\/aendringer$/);
-      await notices.getByText("Bostøtten går fra tre til to besøg om ugen").waitFor();
-      await page.getByRole("button", { name: "Kvittér for ændringen" }).click();
-      await page.getByRole("status").filter({ hasText: "Du har kvitteret" }).waitFor();
+    // Jonas (the region, which the consent covers with Holstebro Kommune) reads the text.
+    await page.goto(server.url);
+    await signInAs(page, "jonas");
+    await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
+    await page.getByRole("link", { name: /Kvittér for en ændring.*Anja Lykke/ }).click();
+    await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
+    // The task opens the part of the case where it is done.
+    expect(new URL(page.url()).pathname).toMatch(/\/aendringer$/);
+    await notices.getByText("Bostøtten går fra tre til to besøg om ugen").waitFor();
+    await page.getByRole("button", { name: "Kvittér for ændringen" }).click();
+    await page.getByRole("status").filter({ hasText: "Du har kvitteret" }).waitFor();
 
-      // R4/R13: Lars (the GP, outside the consent) is told that a partner changed its
-      // intervention and whom to ask — not the text; he acknowledges that he was told.
-      await page.goto(server.url);
-      await signInAs(page, "lars");
-      await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
-      await page
-        .getByText(
-          "Borgerens samtykke dækker ikke beskrivelsen – på sagen står, hvem du kan spørge.",
-        )
-        .waitFor();
-      await screenshot(page, "r4-change-notice-told-task");
-      await page
-        .getByRole("link", {
-          name: /Kvittér for, at du er orienteret om en ændring hos en samarbejdspartner.*Anja Lykke/,
-        })
-        .click();
-      await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
-      await notices
-        .getByText(/Mads Østergaard \(Holstebro Kommune\) har ændret sin organisations indsats/)
-        .waitFor();
-      await notices
-        .getByText(/^Spørg Mads Østergaard, hvis du har brug for at vide mere/)
-        .waitFor();
-      expect(await notices.getByText("Bostøtten går fra tre til to besøg om ugen").count()).toBe(0);
-      await notices
-        .getByRole("button", { name: "Kvittér for, at du er orienteret" })
-        .scrollIntoViewIfNeeded();
-      await screenshot(page, "r4-change-notice-told");
-      await expectAccessible(page);
-      await notices.getByRole("button", { name: "Kvittér for, at du er orienteret" }).click();
-      await page
-        .getByRole("status")
-        .filter({ hasText: "Du har kvitteret for, at du er orienteret om ændringen." })
-        .waitFor();
-      await page.getByText("Alle har kvitteret.").waitFor();
-      await expectAccessible(page);
-    });
+    // R4/R13: Lars (the GP, outside the consent) is told that a partner changed its
+    // intervention and whom to ask — not the text; he acknowledges that he was told.
+    await page.goto(server.url);
+    await signInAs(page, "lars");
+    await page.getByRole("heading", { name: "Mine opgaver", level: 1 }).waitFor();
+    await page
+      .getByText("Borgerens samtykke dækker ikke beskrivelsen – på sagen står, hvem du kan spørge.")
+      .waitFor();
+    await screenshot(page, "r4-change-notice-told-task");
+    await page
+      .getByRole("link", {
+        name: /Kvittér for, at du er orienteret om en ændring hos en samarbejdspartner.*Anja Lykke/,
+      })
+      .click();
+    await page.getByRole("heading", { name: /Anja Lykke/, level: 1 }).waitFor();
+    await notices
+      .getByText(/Mads Østergaard \(Holstebro Kommune\) har ændret sin organisations indsats/)
+      .waitFor();
+    await notices.getByText(/^Spørg Mads Østergaard, hvis du har brug for at vide mere/).waitFor();
+    expect(await notices.getByText("Bostøtten går fra tre til to besøg om ugen").count()).toBe(0);
+    await notices
+      .getByRole("button", { name: "Kvittér for, at du er orienteret" })
+      .scrollIntoViewIfNeeded();
+    await screenshot(page, "r4-change-notice-told");
+    await expectAccessible(page);
+    await notices.getByRole("button", { name: "Kvittér for, at du er orienteret" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Du har kvitteret for, at du er orienteret om ændringen." })
+      .waitFor();
+    await page.getByText("Alle har kvitteret.").waitFor();
+    await expectAccessible(page);
+  });
 
-    it("R4/R11: a version the GP may not read is not signed by him: the page says which consent it waits for", async () => {
-      await openCase("jonas");
-      await openCasePart(page, "Samarbejdsaftaler");
-      await page.getByRole("link", { name: "Samarbejdsaftale – Borger/patient & Team" }).click();
-      const form = page.getByRole("region", { name: "Udfyld aftalen" });
-      await form
-        .getByLabel("Borgerens/patientens mål for den samlede indsats")
-        .fill("At bo i egen bolig.");
-      await form.getByRole("button", { name: "Gem kladde" }).click();
-      await page.getByRole("status").filter({ hasText: "Kladden er gemt (version 1)." }).waitFor();
-      const agreementUrl = page.url();
+  it("R4/R11: a version the GP may not read is not signed by him: the page says which consent it waits for", async () => {
+    await openCase("jonas");
+    await openCasePart(page, "Samarbejdsaftaler");
+    await page.getByRole("link", { name: "Samarbejdsaftale – Borger/patient & Team" }).click();
+    const form = page.getByRole("region", { name: "Udfyld aftalen" });
+    await form
+      .getByLabel("Borgerens/patientens mål for den samlede indsats")
+      .fill("At bo i egen bolig.");
+    await form.getByRole("button", { name: "Gem kladde" }).click();
+    await page.getByRole("status").filter({ hasText: "Kladden er gemt (version 1)." }).waitFor();
+    const agreementUrl = page.url();
 
-      await page.goto(agreementUrl);
-      await signInAs(page, "lars");
-      await page
-        .getByRole("heading", { name: /Samarbejdsaftale – Borger\/patient & Team/, level: 1 })
-        .waitFor();
-      const signing = page.getByRole("region", { name: "Underskriv version 1" });
-      await signing
-        .getByText(
-          /^Aftalen kan underskrives, når borgerens samtykke omfatter både Regionspsykiatrien Vest og Lægehuset Nørregade/,
-        )
-        .waitFor();
-      const team = signing.getByRole("button", { name: "Underskriv for teamet" });
-      expect(await team.getAttribute("aria-disabled")).toBe("true");
-      expect(await team.getAttribute("aria-describedby")).toBe("sign-blocked");
-      // Reached by keyboard and read out with its reason; pressing it does nothing.
-      await team.focus();
-      await page.keyboard.press("Enter");
-      expect(await page.getByRole("button", { name: "Ja, underskriv" }).count()).toBe(0);
-      await screenshot(page, "r4-sign-waits-for-consent");
-      await expectAccessible(page);
-    });
+    await page.goto(agreementUrl);
+    await signInAs(page, "lars");
+    await page
+      .getByRole("heading", { name: /Samarbejdsaftale – Borger\/patient & Team/, level: 1 })
+      .waitFor();
+    const signing = page.getByRole("region", { name: "Underskriv version 1" });
+    await signing
+      .getByText(
+        /^Aftalen kan underskrives, når borgerens samtykke omfatter både Regionspsykiatrien Vest og Lægehuset Nørregade/,
+      )
+      .waitFor();
+    const team = signing.getByRole("button", { name: "Underskriv for teamet" });
+    expect(await team.getAttribute("aria-disabled")).toBe("true");
+    expect(await team.getAttribute("aria-describedby")).toBe("sign-blocked");
+    // Reached by keyboard and read out with its reason; pressing it does nothing.
+    await team.focus();
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("button", { name: "Ja, underskriv" }).count()).toBe(0);
+    await screenshot(page, "r4-sign-waits-for-consent");
+    await expectAccessible(page);
+  });
 
-    it("R4: Mads records that the consent was withdrawn, after a confirmation", async () => {
-      await openCase("mads");
-      await openCasePart(page, "Samtykke");
-      const consent = page.getByRole("region", { name: /Samtykke til udveksling/ });
-      await consent.getByRole("button", { name: /^Registrér tilbagetrækning/ }).click();
-      // When the citizen withdrew it: today unless changed, as day/month/year fields.
-      const when = consent.getByRole("group", { name: "Hvornår trak borgeren samtykket tilbage?" });
-      await when.getByLabel("Dag").waitFor();
-      await expectAccessible(page);
-      await consent.getByRole("button", { name: "Ja, registrér tilbagetrækning" }).click();
-      await page
-        .getByRole("status")
-        .filter({ hasText: "Tilbagetrækningen er registreret." })
-        .waitFor();
-      await consent
-        .getByRole("row", { name: /Regionspsykiatrien Vest/ })
-        .getByText("Samtykket er trukket tilbage.")
-        .waitFor();
-      await expectAccessible(page);
-    });
+  it("R4: Mads records that the consent was withdrawn, after a confirmation", async () => {
+    await openCase("mads");
+    await openCasePart(page, "Samtykke");
+    const consent = page.getByRole("region", { name: /Samtykke til udveksling/ });
+    await consent.getByRole("button", { name: /^Registrér tilbagetrækning/ }).click();
+    // When the citizen withdrew it: today unless changed, as day/month/year fields.
+    const when = consent.getByRole("group", { name: "Hvornår trak borgeren samtykket tilbage?" });
+    await when.getByLabel("Dag").waitFor();
+    await expectAccessible(page);
+    await consent.getByRole("button", { name: "Ja, registrér tilbagetrækning" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Tilbagetrækningen er registreret." })
+      .waitFor();
+    await consent
+      .getByRole("row", { name: /Regionspsykiatrien Vest/ })
+      .getByText("Samtykket er trukket tilbage.")
+      .waitFor();
+    await expectAccessible(page);
+  });
 
-    it("closing: a leader closes with a reason after confirmation; the case is read-only, filtered in Mine sager and found by search", async () => {
-      await openCase("hanne");
-      const closing = page.getByRole("region", { name: "Luk sagen" });
-      await closing.getByLabel("Andet").check();
-      await closing.getByRole("button", { name: "Luk sagen" }).click();
-      await page
-        .getByRole("alert")
-        .filter({ hasText: "Skriv, hvorfor sagen lukkes." })
-        .first()
-        .waitFor();
-      await closing.getByLabel("Borgeren er flyttet").check();
-      await closing.getByRole("button", { name: "Luk sagen" }).click();
-      await closing
-        .getByText("Luk sagen for Anja Lykke med årsagen »Borgeren er flyttet«?")
-        .waitFor();
-      await expectAccessible(page);
-      await closing.getByRole("button", { name: "Ja, luk sagen" }).click();
-      await page.getByRole("status").filter({ hasText: "Sagen er lukket." }).waitFor();
-      await page
-        .getByRole("region", { name: "Sagen er lukket" })
-        .getByText("Årsag: Borgeren er flyttet")
-        .waitFor();
-      await screenshot(page, "issue9-closed");
-      await expectAccessible(page);
-      // Read-only: no step is offered any more, in any part of the case.
-      await openCasePart(page, "Ændringer i indsatsen");
-      await page.getByRole("region", { name: "Ændringer i indsatsen" }).waitFor();
-      expect(await page.getByRole("button", { name: "Send til teamet" }).count()).toBe(0);
-      await openCasePart(page, "Samtykke");
-      await page.getByRole("region", { name: /Samtykke til udveksling/ }).waitFor();
-      expect(await page.getByRole("region", { name: "Registrér samtykke" }).count()).toBe(0);
+  it("closing: a leader closes with a reason after confirmation; the case is read-only, filtered in Mine sager and found by search", async () => {
+    await openCase("hanne");
+    const closing = page.getByRole("region", { name: "Luk sagen" });
+    await closing.getByLabel("Andet").check();
+    await closing.getByRole("button", { name: "Luk sagen" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Skriv, hvorfor sagen lukkes." })
+      .first()
+      .waitFor();
+    await closing.getByLabel("Borgeren er flyttet").check();
+    await closing.getByRole("button", { name: "Luk sagen" }).click();
+    await closing
+      .getByText("Luk sagen for Anja Lykke med årsagen »Borgeren er flyttet«?")
+      .waitFor();
+    await expectAccessible(page);
+    await closing.getByRole("button", { name: "Ja, luk sagen" }).click();
+    await page.getByRole("status").filter({ hasText: "Sagen er lukket." }).waitFor();
+    await page
+      .getByRole("region", { name: "Sagen er lukket" })
+      .getByText("Årsag: Borgeren er flyttet")
+      .waitFor();
+    await screenshot(page, "agreements-closed");
+    await expectAccessible(page);
+    // Read-only: no step is offered any more, in any part of the case.
+    await openCasePart(page, "Ændringer i indsatsen");
+    await page.getByRole("region", { name: "Ændringer i indsatsen" }).waitFor();
+    expect(await page.getByRole("button", { name: "Send til teamet" }).count()).toBe(0);
+    await openCasePart(page, "Samtykke");
+    await page.getByRole("region", { name: /Samtykke til udveksling/ }).waitFor();
+    expect(await page.getByRole("region", { name: "Registrér samtykke" }).count()).toBe(0);
 
-      await signInAs(page, "jonas");
-      await page.goto(`${server.url}/sager`);
-      await page.getByRole("heading", { name: "Mine sager", level: 1 }).waitFor();
-      await page.getByRole("link", { name: "Jannie Krog" }).waitFor();
-      expect(await page.getByRole("link", { name: "Anja Lykke" }).count()).toBe(0);
-      await page.getByLabel(/Vis også lukkede sager/).check();
-      await page.getByRole("link", { name: "Anja Lykke" }).waitFor();
-      await expectAccessible(page);
-      await page.goto(`${server.url}/soeg?q=Anja`);
-      await page
-        .getByRole("link", { name: /Anja Lykke/ })
-        .first()
-        .waitFor();
-    });
-  },
-);
+    await signInAs(page, "jonas");
+    await page.goto(`${server.url}/sager`);
+    await page.getByRole("heading", { name: "Mine sager", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Jannie Krog" }).waitFor();
+    expect(await page.getByRole("link", { name: "Anja Lykke" }).count()).toBe(0);
+    await page.getByLabel(/Vis også lukkede sager/).check();
+    await page.getByRole("link", { name: "Anja Lykke" }).waitFor();
+    await expectAccessible(page);
+    await page.goto(`${server.url}/soeg?q=Anja`);
+    await page
+      .getByRole("link", { name: /Anja Lykke/ })
+      .first()
+      .waitFor();
+  });
+});
 
 // R10, R11, R15 on the demo's "Jannie Krog" case: Mads (Holstebro Kommune) coordinates,
 // Jonas (region) and Ali are members; Hanne and Lene lead the two participating organisations.
-describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)", () => {
+describe.skipIf(!executablePath)("the two agreements in a real browser", () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;
@@ -335,7 +328,7 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
         name: "Udfyld »Hvordan ser vi, at målet er nået«, før aftalen kan underskrives.",
       })
       .waitFor();
-    await screenshot(page, "issue9-agreement-draft");
+    await screenshot(page, "agreements-agreement-draft");
     await expectAccessible(page);
   });
 
@@ -357,7 +350,7 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     await page.keyboard.press("Enter");
     expect(await page.getByRole("button", { name: "Ja, underskriv" }).count()).toBe(0);
     await sign.scrollIntoViewIfNeeded();
-    await screenshot(page, "issue9-agreement-missing");
+    await screenshot(page, "agreements-agreement-missing");
     await expectAccessible(page);
 
     await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);
@@ -386,7 +379,7 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     }
     await page.getByText("Version 1 · underskrevet").waitFor();
     await page.getByText(/Leder for Holstebro Kommune – Lene Dahl/).waitFor();
-    await screenshot(page, "issue9-agreement-signed");
+    await screenshot(page, "agreements-agreement-signed");
     await expectAccessible(page);
   });
 
@@ -447,7 +440,7 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     }
     await sent.getByRole("cell", { name: "Din aftale med dit team (version 1)" }).waitFor();
     await sent.scrollIntoViewIfNeeded();
-    await screenshot(page, "issue12-citizen-documents");
+    await screenshot(page, "agreements-citizen-documents");
     await expectAccessible(page);
   }, 180_000);
 
@@ -464,11 +457,11 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     await row.getByText("Borgeren har en stabil hverdag uden selvskade.").waitFor();
     await row.getByText("Borgeren er i arbejde eller uddannelse.").waitFor();
     expect(await diff.getByRole("row").count()).toBe(2);
-    await screenshot(page, "issue9-agreement-diff");
+    await screenshot(page, "agreements-agreement-diff");
     await expectAccessible(page);
 
     await page.emulateMedia({ media: "print" });
-    await screenshot(page, "issue9-agreement-print");
+    await screenshot(page, "agreements-agreement-print");
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     await page.emulateMedia({ media: null });
     const parser = new PDFParse({ data: new Uint8Array(pdf) });
@@ -511,7 +504,7 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
       expect(await other.getByLabel("Målet for den samlede indsats").inputValue()).toBe(
         "Jonas' formulering.",
       );
-      await screenshot(other, "issue9-agreement-conflict");
+      await screenshot(other, "agreements-agreement-conflict");
       expect(await accessibilityViolations(other)).toEqual([]);
       // Nothing was overwritten: Mads's text is what the case holds.
       await page.reload();
@@ -521,7 +514,7 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     }
   });
 
-  it("issue 9: a draft saves itself two seconds after the last keystroke, said as 'Gemt kl. …' in a polite live region", async () => {
+  it("a draft saves itself two seconds after the last keystroke, said as 'Gemt kl. …' in a polite live region", async () => {
     await open(organisational(), "mads", /Samarbejdsaftale – Ledere & Team/);
     const form = page.getByRole("region", { name: "Udfyld aftalen" });
     const goal = form.getByLabel("Målet for den samlede indsats");
@@ -533,12 +526,12 @@ describe.skipIf(!executablePath)("the two agreements in a real browser (issue 9)
     expect(await saved.getAttribute("aria-live")).toBe("polite");
     // Focus stayed where the user was typing.
     expect(await goal.evaluate((element) => element === document.activeElement)).toBe(true);
-    await screenshot(page, "issue9-agreement-autosaved");
+    await screenshot(page, "agreements-agreement-autosaved");
     await page.reload();
     await page.getByText("Gemt af sig selv").first().waitFor();
   });
 
-  it("issue 9: a draft saving itself after someone else saved keeps the text and stops until saved by hand", async () => {
+  it("a draft saving itself after someone else saved keeps the text and stops until saved by hand", async () => {
     const other = await browser.newPage({
       locale: "da-DK",
       viewport: { width: 1280, height: 900 },

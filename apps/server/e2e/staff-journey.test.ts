@@ -30,7 +30,7 @@ async function selectStartingWith(select: Locator, prefix: string) {
 const isFocused = (locator: ReturnType<Page["getByRole"]>) =>
   locator.evaluate((element) => element === document.activeElement);
 
-describe.skipIf(!executablePath)("the staff app's journey in a real browser (issue 8)", () => {
+describe.skipIf(!executablePath)("the staff app's journey in a real browser", () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;

@@ -30,7 +30,7 @@ async function trpcMutation<T>(url: string, path: string, cookie: string, input:
 
 const get = (url: string, cookie = "") => fetch(url, { headers: cookie ? { cookie } : {} });
 
-describe.each(testDatabaseKinds())("export and report downloads on %s (issue 12)", (kind) => {
+describe.each(testDatabaseKinds())("export and report downloads on %s", (kind) => {
   let server: TestServer;
   let dropDatabase = async () => {};
   const now = new Date();

@@ -124,7 +124,7 @@ describe("restarting on the same data folder", () => {
     try {
       await second.ready;
       expect(await countRows(second.state.database, "citizen")).toBe(citizens);
-      // Seeded once each: the demo, and its quarter history for the leader dashboard (issue 11).
+      // Seeded once each: the demo, and its quarter history for the leader dashboard.
       expect(await countRows(second.state.database, "seed_run")).toBe(2);
       // The session survived too: it lives in the database, not in memory.
       const after = await trpcQuery<unknown[]>(second.url, "cases.mine", cookie);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readServerConfig } from "../src/env";
 import { startTestServer } from "./start-test-server";
 
-describe("the embedded worker's settings (issue 12)", () => {
+describe("the embedded worker's settings", () => {
   it("keeps exports, reports and digital post under DATA_DIR by default", () => {
     const { worker } = readServerConfig({ DATA_DIR: "/srv/samstemt" });
     expect(worker).toMatchObject({

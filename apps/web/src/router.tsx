@@ -113,14 +113,14 @@ const notificationsRoute = createRoute({
     "NotificationsPage",
   ),
 });
-// Administration (issue 10): administrators only; the page says so to anyone else.
+// Administration: administrators only; the page says so to anyone else.
 export const adminRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/administration",
   validateSearch: validateAdminSearch,
   component: lazyRouteComponent(() => import("./pages/admin/admin-page"), "AdminPage"),
 });
-// Leaders: initiatives whose CPR number was known under another name (issue 10).
+// Leaders: initiatives whose CPR number was known under another name.
 const identityChecksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/identitetstjek",

@@ -39,15 +39,15 @@ export const appRouter = router({
   tasks: tasksRouter,
   search: searchRouter,
   directory: directoryRouter,
-  // Alerts raised by the worker (issue 12).
+  // Alerts raised by the worker.
   notifications: notificationsRouter,
   // Whether any of the lists above changed, polled by the staff app.
   live: liveRouter,
-  // Analysts' pseudonymised exports, written by the worker (issue 12).
+  // Analysts' pseudonymised exports, written by the worker.
   exports: exportsRouter,
-  // Who has looked at this citizen: leaders' access log and the right-of-access export (issue 10).
+  // Who has looked at this citizen: leaders' access log and the right-of-access export.
   audit: auditRouter,
-  // Organisations, units, people, roles and administrators: administrators only (issue 10).
+  // Organisations, units, people, roles and administrators: administrators only.
   admin: adminRouter,
 });
 

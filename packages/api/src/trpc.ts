@@ -59,7 +59,7 @@ const databaseErrors = t.middleware(async ({ next }) => {
 });
 
 /**
- * Every refused attempt leaves an audit entry (issue 10): who asked for what and was told
+ * Every refused attempt leaves an audit entry: who asked for what and was told
  * NOT_FOUND or FORBIDDEN, with the case when the input names one. Written outside any
  * transaction of the procedure, which has rolled back. Someone probing for cases they may not
  * see shows up in the log, even though the answer tells them nothing.

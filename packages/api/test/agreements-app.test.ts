@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, errorOf } from "./fixtures";
 
-// Issue 9: the two agreements through the staff app (R10, R11, R15) on PGlite and PostgreSQL:
+// The two agreements through the staff app (R10, R11, R15) on PGlite and PostgreSQL:
 // prefilled from the case, drafts saved, a missing field named before signing, who signs,
 // a new version after signing, and two people saving the same draft at once.
 const start = new Date("2026-02-02T09:00:00Z");

@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, codeOf } from "./fixtures";
 
-// Issue 8: the staff app's reads — "Mine opgaver", search, the directory and the case
+// The staff app's reads — "Mine opgaver", search, the directory and the case
 // page's actions — on real databases, each as the people who use them and an outsider.
 const now = new Date("2026-04-15T10:00:00Z");
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);

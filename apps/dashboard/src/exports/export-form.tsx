@@ -16,7 +16,7 @@ const fieldIds = {
 } as const;
 
 /**
- * The analyst's order (issue 12): a period of quarters and, if wanted, the organisations whose
+ * The analyst's order: a period of quarters and, if wanted, the organisations whose
  * cases to include — what `exports.request` takes. DKFDS: the error summary above the heading
  * links to each field; each field's message stands above it.
  */

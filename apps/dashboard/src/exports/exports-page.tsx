@@ -3,7 +3,7 @@ import { usePageTitle } from "../dashboard-nav";
 import { ExportForm } from "./export-form";
 import { ExportList } from "./export-list";
 
-/** The analyst's page (issue 12): order a pseudonymised export, follow it, download it. */
+/** The analyst's page: order a pseudonymised export, follow it, download it. */
 export function ExportsPage() {
   const { t } = useTranslation();
   usePageTitle(t("exports.title"));

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { quarterName } from "../quarter-review/format";
 
 /**
- * The leader's quarterly reports (R12, issue 12): the PDFs the worker has written for their
+ * The leader's quarterly reports (R12): the PDFs the worker has written for their
  * organisation (`exports.quarterlyReports`), newest quarter first, with when each was
  * written. Each is a real link to the server's download route, so the browser saves the PDF
  * and the download is audited there.

@@ -41,7 +41,7 @@ function statusFor(error: TRPCError): number {
 }
 
 /**
- * File downloads that do not fit tRPC (issue 12): an analyst's export and a leader's
+ * File downloads that do not fit tRPC: an analyst's export and a leader's
  * quarterly report. Each asks the API through a server-side caller with the request's own
  * session, so the same access rules apply and the procedure audits the download; only then
  * is the file streamed from the worker's folder.

@@ -2,7 +2,7 @@ import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromApp, signIn, startTestServer, type TestServer, trpcQuery } from "../start-test-server";
 
-// Issue 10, "Web security": every check here goes over real HTTP to a real server.
+// Web security: every check here goes over real HTTP to a real server.
 
 const registration = {
   citizen: { cpr: "0113801111", name: "Forfalsket Oprindelse" },

@@ -8,7 +8,7 @@ import { DashboardNavItem } from "./dashboard-nav-item";
 
 /**
  * The app's pages; "Mine opgaver" says how many tasks wait and "Notifikationer" how many
- * alerts are unread, in words for screen readers too (issue 12).
+ * alerts are unread, in words for screen readers too.
  */
 export function MainNav() {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-// Texts of the administration (issue 10) and the leaders' identity checks — Danish first.
+// Texts of the administration and the leaders' identity checks — Danish first.
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const adminDa = {

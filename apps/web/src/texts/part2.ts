@@ -1,4 +1,4 @@
-// Texts of issue 9's panels — consent (R4), change notices (R13), closing — Danish first.
+// Texts of the case page's panels — consent (R4), change notices (R13), closing — Danish first.
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const part2Da = {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 
 /**
- * The authorisation matrix (issue 10): one entry per procedure of `appRouter`, keyed by its
+ * The authorisation matrix: one entry per procedure of `appRouter`, keyed by its
  * path, with a small rule saying what it touches and who may call it. The test
  * (authorisation-matrix.test.ts) calls every procedure for every role, with a record of the
  * caller's own organisation and of another, and without a session, and checks the rule. A
@@ -263,7 +263,7 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   "exports.mine": ownRule(["analyst"]),
   // Someone else's export (or none): the same NOT_FOUND.
   "exports.file": foreignRecordRule(["analyst"], () => ({ id: randomUUID(), format: "csv" })),
-  // Leaders only: their own organisation's reports; another's is NOT_FOUND (issue 12, R12).
+  // Leaders only: their own organisation's reports; another's is NOT_FOUND (R12).
   "exports.quarterlyReports": ownRule(["leader"]),
   "exports.quarterlyReport": foreignRecordRule(["leader"], () => ({
     quarter: "2026-Q1",
@@ -274,7 +274,7 @@ export const authorisationMatrix: Record<string, MatrixRule> = {
   // No dead letter 1 in the fixture: the administrator is told NOT_FOUND.
   "notifications.retryDeadLetter": administratorRule(() => ({ id: "1" }), "reached"),
 
-  // Administration (issue 10). Any signed-in person may ask whether they are an administrator.
+  // Administration. Any signed-in person may ask whether they are an administrator.
   "admin.access": ownRule(),
   "admin.organisations": administratorRule(),
   "admin.createOrganisation": administratorRule(() => ({

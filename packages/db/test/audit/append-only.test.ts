@@ -17,7 +17,7 @@ import {
   testDatabaseKinds,
 } from "../../src/testing";
 
-// Issue 10: the audit log is append-only, enforced by the database (migration
+// The audit log is append-only, enforced by the database (migration
 // 20261130100000), not by the application's good behaviour. These tests connect the way the
 // application does and try to rewrite the log every way SQL allows.
 describe.each(testDatabaseKinds())("the audit log on %s", (kind) => {

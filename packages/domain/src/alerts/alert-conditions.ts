@@ -11,7 +11,7 @@ import { consentRenewed } from "./consent-renewed";
 import { addWorkingDays, danishDay } from "./working-days";
 
 /**
- * The alerts the reporting worker raises (issue 12): which conditions hold for a case at a
+ * The alerts the reporting worker raises: which conditions hold for a case at a
  * moment and whom they concern, decided from the case's state alone. Pure, like every rule
  * here; the worker finds the people, sends, and remembers what it sent.
  */

@@ -1,4 +1,4 @@
-// Alerts (issue 12): the conditions the reporting worker raises alerts for (R4, R9, R10, R11,
+// Alerts: the conditions the reporting worker raises alerts for (R4, R9, R10, R11,
 // R13), which of them have ended, and the Danish working days R13's reminder counts.
 export {
   type AlertAudience,

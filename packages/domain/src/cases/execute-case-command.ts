@@ -130,7 +130,7 @@ export function executeCaseCommand(
 }
 
 /**
- * Commands that harmless concurrent actions may run in either order (issue 9): when one of
+ * Commands that harmless concurrent actions may run in either order: when one of
  * these meets a newer case version than its sender saw, the server re-runs it on the fresh
  * state instead of answering CONFLICT. The domain decides again on the fresh state, so
  * nothing is lost or forced:

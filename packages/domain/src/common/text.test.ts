@@ -9,7 +9,7 @@ import {
 } from "./schemas";
 import { textIssue, textIssues } from "./text";
 
-/** The inputs that reached the database (500) or were stored although wrong (issue 7). */
+/** The inputs that reached the database (500) or were stored although wrong. */
 const hostile = {
   nul: "Jens\u0000Jensen",
   otherControl: "Jens\u0007Jensen",
@@ -28,7 +28,7 @@ const hostile = {
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((issue) => issue.message);
 
-describe("the domain text schema (issue 7)", () => {
+describe("the domain text schema", () => {
   it.each(Object.entries(hostile))("refuses %s in every text schema", (_, text) => {
     for (const schema of [TextSchema, OptionalTextSchema, PersonNameSchema, IdSchema]) {
       expect(schema.safeParse(text).success).toBe(false);

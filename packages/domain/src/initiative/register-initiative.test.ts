@@ -53,7 +53,7 @@ describe("R5/R9 the initiative date lies between the model's start and now", () 
   });
 });
 
-describe("hostile text is refused at the door (issue 7)", () => {
+describe("hostile text is refused at the door", () => {
   const hostileTexts = [
     "Jens\u0000Jensen",
     "Jens \ud800",

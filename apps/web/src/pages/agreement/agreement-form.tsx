@@ -30,7 +30,7 @@ const textFields = new Set([
   "supervisionFunding",
 ]);
 
-/** How long after the last keystroke a draft is saved by itself (issue 9). */
+/** How long after the last keystroke a draft is saved by itself. */
 export const AUTOSAVE_DELAY_MS = 2000;
 
 /** "14.31" in Danish, "14:31" in English: the time in Denmark, where the team works. */

@@ -10,7 +10,7 @@ import { PageHeading } from "../../layout/page-heading";
 const LIMIT = 100;
 
 /**
- * `/notifikationer` (issue 12): the signed-in person's alerts — R9 deadlines, R13 change
+ * `/notifikationer`: the signed-in person's alerts — R9 deadlines, R13 change
  * notices, new tasks — newest first, each linking to its case; one or all can be marked
  * read. Unread is said in words ("Ulæst"), not by colour or weight alone (WCAG 1.4.1). An
  * alert whose condition has ended (the meeting held, the agreement signed, the case closed)
